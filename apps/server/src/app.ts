@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { registerErrorHandling, sendProblem } from './platform/http/problem';
+import { createRouter } from './platform/http/route';
+import { registerSecurityHeaders } from './platform/http/security';
+import { registerHealth } from './platform/http/health';
+import { registerOpenApi } from './platform/http/openapi';
+import type { AppModule } from './platform/module';
+import { authModule } from './modules/auth/index';
+import { territoryModule } from './modules/territory/index';
+import { planModule } from './modules/plan/index';
+import { classificationModule } from './modules/classification/index';
+import { auditModule } from './modules/audit/index';
+import { publicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
+
+/** The explicit list of modules: what the platform does is read here. */
+const modules: AppModule[] = [authModule, territoryModule, planModule, classificationModule, auditModule, publicPortalModule];
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  sessionSecret: string;
+  /** built back office (apps/web/dist); not served when absent */
+  webDist?: string;
+}
+
+export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: config.env === 'production',
+    bodyLimit: 1_048_576,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null);
+  registerErrorHandling(app);
+
+  await registerSecurityHeaders(app, { hsts: config.cookieSecure });
+  await app.register(cookie, { secret: deps.sessionSecret });
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerHealth(app, database.ping);
+
+  const router = createRouter(app, { db: database.db, sessionTtlMinutes: config.sessionTtlMinutes });
+  for (const m of modules) await m.register({ app, router, db: database.db, config });
+
+  const webDist = deps.webDist ?? defaultWebDist;
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/app/', decorateReply: true, wildcard: false, index: false });
+    // Client-side routes of the back office all answer with its index.html.
+    app.get('/app', (_req, reply) => reply.redirect('/app/'));
+    app.get('/app/*', (_req, reply) => reply.type('text/html').sendFile('index.html', webDist));
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return sendProblem(reply, request, 'NOT_FOUND');
+    return registerPortalNotFound(request, reply);
+  });
+  return app;
+}

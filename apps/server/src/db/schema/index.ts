@@ -1,0 +1,5 @@
+export * from './territory';
+export * from './access';
+export * from './classification';
+export * from './plan';
+export * from './audit';

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { districts } from './territory';
+import { users } from './access';
+
+// Every plan table carries district_id so that each query can be scoped to the tenant directly.
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    startYear: integer('start_year').notNull(),
+    endYear: integer('end_year').notNull(),
+    phase: text('phase').notNull(),
+    /** bumped by every change of the plan or its content: approval quotes it */
+    version: integer('version').notNull().default(1),
+    isDemo: boolean('is_demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('plans_district_idx').on(t.districtId)],
+);
+
+export const planAreas = pgTable(
+  'plan_areas',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    classificationCode: text('classification_code'),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('plan_areas_plan_idx').on(t.planId)],
+);
+
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    areaId: uuid('area_id').notNull().references(() => planAreas.id, { onDelete: 'cascade' }),
+    code: text('code').notNull().default(''),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('objectives_plan_idx').on(t.planId), index('objectives_area_idx').on(t.areaId)],
+);
+
+export const actions = pgTable(
+  'actions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('actions_plan_idx').on(t.planId), index('actions_objective_idx').on(t.objectiveId)],
+);
+
+/** Approved versions: append-only (a trigger refuses UPDATE and DELETE). */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'restrict' }),
+    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'restrict' }),
+    number: integer('number').notNull(),
+    /** the canonical JSON exactly as hashed */
+    canonical: text('canonical').notNull(),
+    sha256: text('sha256').notNull(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'restrict' }),
+    resolution: text('resolution'),
+  },
+  (t) => [uniqueIndex('plan_versions_plan_number_uq').on(t.planId, t.number)],
+);

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import type { Role } from '@pdz/core';
+import type { Db } from '../client';
+import {
+  actions,
+  districts,
+  memberships,
+  municipalities,
+  objectives,
+  organizations,
+  planAreas,
+  plans,
+  users,
+} from '../schema/index';
+import { demoPlan } from './demo-plan';
+
+export const demoPassword = 'demo-Pavia-2012';
+
+export const demoAccounts: { email: string; name: string; role: Role; organization?: string }[] = [
+  { email: 'ufficio.piano@pavia.demo', name: 'Giulia Ferrari (Ufficio di Piano)', role: 'planOffice', organization: 'Consorzio Sociale Pavese' },
+  { email: 'sindaco@pavia.demo', name: 'Marco Rossi (Sindaco)', role: 'mayor', organization: 'Comune di Pavia' },
+  { email: 'terzo.settore@pavia.demo', name: 'Anna Bianchi (Terzo settore)', role: 'partner', organization: 'Cooperativa sociale Il Ponte (demo)' },
+  { email: 'ats@pavia.demo', name: 'Luca Colombo (ATS)', role: 'healthAgency', organization: 'ATS di Pavia' },
+  { email: 'regione@pavia.demo', name: 'Sara Ricci (Regione)', role: 'region', organization: 'Regione Lombardia' },
+  { email: 'admin@pavia.demo', name: 'Paolo Greco (Amministratore)', role: 'admin' },
+];
+
+interface MunicipalityRow {
+  istatCode: string;
+  name: string;
+  province: string;
+  cadastralCode: string;
+  postalCode: string;
+  population: number;
+}
+
+/** The 12 municipalities with ISTAT code and 2011 census population (copied from the reference). */
+export function readPaviaMunicipalities(): MunicipalityRow[] {
+  const text = readFileSync(new URL('./pavia-district.csv', import.meta.url), 'utf8');
+  const [, ...lines] = text.trim().split(/\r?\n/);
+  return lines.map((line) => {
+    const [istatCode, name, province, cadastralCode, postalCode, population] = line.split(',');
+    if (!istatCode || !name || !province || !cadastralCode || !postalCode || !population) {
+      throw new Error(`malformed municipality row: ${line}`);
+    }
+    return { istatCode, name, province, cadastralCode, postalCode, population: Number(population) };
+  });
+}
+
+const otherOrganizations: { name: string; kind: string }[] = [
+  { name: 'ATS di Pavia', kind: 'healthAgency' },
+  { name: 'ASST di Pavia', kind: 'healthProvider' },
+  { name: 'Regione Lombardia', kind: 'region' },
+  { name: 'Cooperativa sociale Il Ponte (demo)', kind: 'thirdSector' },
+  { name: 'Associazione Famiglie Insieme (demo)', kind: 'thirdSector' },
+];
+
+/**
+ * Seeds the demo district once: running it again changes nothing (every step looks up by a
+ * natural key first).
+ */
+export async function seedDemoDistrict(db: Db, hashPassword: (p: string) => Promise<string>): Promise<string> {
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ id: districts.id }).from(districts).where(eq(districts.slug, 'pavia'));
+    if (existing[0]) return existing[0].id;
+
+    const [district] = await tx
+      .insert(districts)
+      .values({ slug: 'pavia', name: 'Distretto sociale di Pavia', region: 'Lombardia', isDemo: true })
+      .returning();
+    if (!district) throw new Error('district not created');
+
+    const [lead] = await tx
+      .insert(organizations)
+      .values({ districtId: district.id, name: 'Consorzio Sociale Pavese', kind: 'consortium' })
+      .returning();
+    await tx.update(districts).set({ leadBodyId: lead!.id }).where(eq(districts.id, district.id));
+    const orgByName = new Map<string, string>([[lead!.name, lead!.id]]);
+
+    for (const m of readPaviaMunicipalities()) {
+      const [org] = await tx
+        .insert(organizations)
+        .values({ districtId: district.id, name: `Comune di ${m.name}`, kind: 'municipality' })
+        .returning();
+      orgByName.set(org!.name, org!.id);
+      await tx.insert(municipalities).values({ ...m, districtId: district.id, organizationId: org!.id, populationYear: 2011 });
+    }
+    for (const o of otherOrganizations) {
+      const [org] = await tx.insert(organizations).values({ districtId: district.id, ...o }).returning();
+      orgByName.set(org!.name, org!.id);
+    }
+
+    const passwordHash = await hashPassword(demoPassword);
+    for (const account of demoAccounts) {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: account.email, name: account.name, passwordHash, isSystemAdmin: account.role === 'admin' })
+        .onConflictDoNothing()
+        .returning();
+      const userId = user?.id ?? (await tx.select().from(users).where(eq(users.email, account.email)))[0]!.id;
+      await tx
+        .insert(memberships)
+        .values({
+          userId,
+          districtId: district.id,
+          role: account.role,
+          organizationId: account.organization ? (orgByName.get(account.organization) ?? null) : null,
+        })
+        .onConflictDoNothing();
+    }
+
+    await seedDemoPlan(tx as unknown as Db, district.id);
+    return district.id;
+  });
+}
+
+async function seedDemoPlan(db: Db, districtId: string): Promise<void> {
+  const found = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.districtId, districtId), eq(plans.title, demoPlan.title)));
+  if (found[0]) return;
+  const [plan] = await db
+    .insert(plans)
+    .values({
+      districtId,
+      title: demoPlan.title,
+      startYear: demoPlan.startYear,
+      endYear: demoPlan.endYear,
+      phase: 'drafting',
+      isDemo: true,
+    })
+    .returning();
+  const planId = plan!.id;
+  for (const [ai, area] of demoPlan.areas.entries()) {
+    const [a] = await db
+      .insert(planAreas)
+      .values({ districtId, planId, classificationCode: area.code, title: area.title, description: area.description, position: ai })
+      .returning();
+    for (const [oi, objective] of area.objectives.entries()) {
+      const [o] = await db
+        .insert(objectives)
+        .values({ districtId, planId, areaId: a!.id, code: objective.code, title: objective.title, description: objective.description, position: oi })
+        .returning();
+      await db.insert(actions).values(
+        objective.actions.map(([title, description], position) => ({
+          districtId,
+          planId,
+          objectiveId: o!.id,
+          title,
+          description,
+          position,
+        })),
+      );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import type { Db } from '../client';
+import { seedClassifications } from './classifications';
+import { seedDemoDistrict } from './demo-district';
+
+export { demoAccounts, demoPassword } from './demo-district';
+
+/** Idempotent: safe at every start. Reference data always; the demo district when asked. */
+export async function seedDatabase(
+  db: Db,
+  options: { demo: boolean; hashPassword: (p: string) => Promise<string> },
+): Promise<void> {
+  await seedClassifications(db);
+  if (options.demo) await seedDemoDistrict(db, options.hashPassword);
+}

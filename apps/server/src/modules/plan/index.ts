@@ -1,0 +1,7 @@
+// The plan: its lifecycle, its content (areas → objectives → actions) and its frozen approved
+// versions. The public portal reads published versions through createPublishedPlans.
+import type { AppModule } from '../../platform/module';
+import { registerPlanRoutes } from './plan.routes';
+
+export { createPublishedPlans, type PublishedPlans } from './plan.service';
+export const planModule: AppModule = { name: 'plan', register: registerPlanRoutes };

@@ -1,0 +1,171 @@
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import type { Plan, PlanPhase, PlanTree } from '@pdz/core';
+import type { Db } from '../../db/client';
+import { actions, objectives, planAreas, plans, planVersions, users } from '../../db/schema/index';
+
+export type PlanRow = typeof plans.$inferSelect;
+
+export function toPlan(row: PlanRow, latestApprovedVersion: number | null): Plan {
+  return {
+    id: row.id,
+    districtId: row.districtId,
+    title: row.title,
+    period: { startYear: row.startYear, endYear: row.endYear },
+    phase: row.phase as PlanPhase,
+    version: row.version,
+    isDemo: row.isDemo,
+    latestApprovedVersion,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+// Written out in full: Drizzle renders columns inside a subquery without their table name.
+const latestVersion = sql<number | null>`(select max(pv.number) from plan_versions pv where pv.plan_id = "plans"."id")`;
+
+export async function listPlans(db: Db, districtId: string): Promise<Plan[]> {
+  const rows = await db
+    .select({ plan: plans, latest: latestVersion })
+    .from(plans)
+    .where(eq(plans.districtId, districtId))
+    .orderBy(desc(plans.startYear), asc(plans.title));
+  return rows.map((r) => toPlan(r.plan, r.latest === null ? null : Number(r.latest)));
+}
+
+export async function findPlan(db: Db, districtId: string, planId: string): Promise<Plan | undefined> {
+  const rows = await db
+    .select({ plan: plans, latest: latestVersion })
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.districtId, districtId)));
+  const r = rows[0];
+  return r ? toPlan(r.plan, r.latest === null ? null : Number(r.latest)) : undefined;
+}
+
+/** Locks the plan row for the rest of the transaction: content writes and approval serialise. */
+export async function lockPlan(db: Db, districtId: string, planId: string): Promise<PlanRow | undefined> {
+  const rows = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.districtId, districtId)))
+    .for('update');
+  return rows[0];
+}
+
+export async function bumpPlanVersion(db: Db, planId: string, set: Partial<Pick<PlanRow, 'phase' | 'title'>> = {}): Promise<PlanRow> {
+  const rows = await db
+    .update(plans)
+    .set({ ...set, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+    .where(eq(plans.id, planId))
+    .returning();
+  return rows[0]!;
+}
+
+export async function insertPlan(db: Db, values: typeof plans.$inferInsert): Promise<PlanRow> {
+  const rows = await db.insert(plans).values(values).returning();
+  return rows[0]!;
+}
+
+export async function findPlanByPeriod(db: Db, districtId: string, startYear: number, endYear: number) {
+  const rows = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.districtId, districtId), eq(plans.startYear, startYear), eq(plans.endYear, endYear)));
+  return rows[0];
+}
+
+/** The whole content tree in display order: three queries, assembled in memory. */
+export async function loadTree(db: Db, plan: Plan): Promise<PlanTree> {
+  const scope = (t: typeof planAreas | typeof objectives | typeof actions) =>
+    and(eq(t.planId, plan.id), eq(t.districtId, plan.districtId));
+  const [areaRows, objectiveRows, actionRows] = await Promise.all([
+    db.select().from(planAreas).where(scope(planAreas)).orderBy(asc(planAreas.position), asc(planAreas.createdAt)),
+    db.select().from(objectives).where(scope(objectives)).orderBy(asc(objectives.position), asc(objectives.createdAt)),
+    db.select().from(actions).where(scope(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
+  ]);
+  const actionsBy = new Map<string, ReturnType<typeof toAction>[]>();
+  for (const a of actionRows) {
+    const list = actionsBy.get(a.objectiveId) ?? [];
+    list.push(toAction(a));
+    actionsBy.set(a.objectiveId, list);
+  }
+  const objectivesBy = new Map<string, PlanTree['areas'][number]['objectives']>();
+  for (const o of objectiveRows) {
+    const list = objectivesBy.get(o.areaId) ?? [];
+    list.push({ ...toObjective(o), actions: actionsBy.get(o.id) ?? [] });
+    objectivesBy.set(o.areaId, list);
+  }
+  return { ...plan, areas: areaRows.map((a) => ({ ...toArea(a), objectives: objectivesBy.get(a.id) ?? [] })) };
+}
+
+export function toArea(r: typeof planAreas.$inferSelect) {
+  return {
+    id: r.id,
+    planId: r.planId,
+    classificationCode: r.classificationCode,
+    title: r.title,
+    description: r.description,
+    position: r.position,
+    version: r.version,
+  };
+}
+
+export function toObjective(r: typeof objectives.$inferSelect) {
+  return {
+    id: r.id,
+    areaId: r.areaId,
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    position: r.position,
+    version: r.version,
+  };
+}
+
+export function toAction(r: typeof actions.$inferSelect) {
+  return {
+    id: r.id,
+    objectiveId: r.objectiveId,
+    title: r.title,
+    description: r.description,
+    position: r.position,
+    version: r.version,
+  };
+}
+
+export async function nextVersionNumber(db: Db, planId: string): Promise<number> {
+  const rows = await db.select({ n: max(planVersions.number) }).from(planVersions).where(eq(planVersions.planId, planId));
+  return (rows[0]?.n ?? 0) + 1;
+}
+
+export async function insertPlanVersion(db: Db, values: typeof planVersions.$inferInsert) {
+  const rows = await db.insert(planVersions).values(values).returning();
+  return rows[0]!;
+}
+
+const versionColumns = {
+  planId: planVersions.planId,
+  number: planVersions.number,
+  sha256: planVersions.sha256,
+  approvedAt: planVersions.approvedAt,
+  resolution: planVersions.resolution,
+  approvedById: users.id,
+  approvedByName: users.name,
+};
+
+export async function listPlanVersions(db: Db, districtId: string, planId: string) {
+  return db
+    .select(versionColumns)
+    .from(planVersions)
+    .leftJoin(users, eq(users.id, planVersions.approvedBy))
+    .where(and(eq(planVersions.planId, planId), eq(planVersions.districtId, districtId)))
+    .orderBy(desc(planVersions.number));
+}
+
+export async function findPlanVersion(db: Db, districtId: string, planId: string, number: number) {
+  const rows = await db
+    .select({ ...versionColumns, canonical: planVersions.canonical })
+    .from(planVersions)
+    .leftJoin(users, eq(users.id, planVersions.approvedBy))
+    .where(and(eq(planVersions.planId, planId), eq(planVersions.districtId, districtId), eq(planVersions.number, number)));
+  return rows[0];
+}

@@ -1,0 +1,87 @@
+import type { Locale } from '@pdz/core';
+import { html, type SafeHtml } from './html';
+import { portalMessages } from './portal.messages';
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** Appends the language to a portal link when it is not the default (Italian). */
+export function link(path: string, locale: Locale): string {
+  return locale === 'it' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
+}
+
+export function page(opts: {
+  locale: Locale;
+  title: string;
+  path: string;
+  crumbs: Crumb[];
+  body: SafeHtml;
+}): string {
+  const t = portalMessages[opts.locale];
+  const other: Locale = opts.locale === 'it' ? 'en' : 'it';
+  const otherHref = other === 'it' ? opts.path : `${opts.path}?lang=en`;
+  const crumbs = opts.crumbs.length
+    ? html`<nav class="breadcrumb-container" aria-label="Breadcrumb">
+        <ol class="breadcrumb">
+          ${opts.crumbs.map((c, i) =>
+            i === opts.crumbs.length - 1
+              ? html`<li class="breadcrumb-item active" aria-current="page">${c.label}</li>`
+              : html`<li class="breadcrumb-item"><a href="${c.href ?? '#'}">${c.label}</a><span class="separator">/</span></li>`,
+          )}
+        </ol>
+      </nav>`
+    : '';
+  return `<!doctype html>${html`<html lang="${opts.locale}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${opts.title} · ${t.siteName}</title>
+    <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css">
+    <link rel="stylesheet" href="/assets/portal.css">
+  </head>
+  <body>
+    <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
+    <header class="it-header-wrapper">
+      <div class="it-header-slim-wrapper">
+        <div class="container">
+          <div class="it-header-slim-wrapper-content">
+            <span class="navbar-brand">${t.siteTagline}</span>
+            <div class="it-header-slim-right-zone">
+              <a class="portal-slim-link" href="${otherHref}" lang="${other}" hreflang="${other}">${t.switchTo}</a>
+              <a class="btn btn-primary btn-sm" href="/app/">${t.backOffice}</a>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div class="it-header-center-wrapper">
+        <div class="container">
+          <div class="it-header-center-content-wrapper">
+            <div class="it-brand-wrapper">
+              <a href="${link('/', opts.locale)}">
+                <div class="it-brand-text">
+                  <div class="it-brand-title">${t.siteName}</div>
+                  <div class="it-brand-tagline d-none d-md-block">${t.districts}</div>
+                </div>
+              </a>
+            </div>
+          </div>
+        </div>
+      </div>
+    </header>
+    <main id="main" class="container my-4" tabindex="-1">
+      ${crumbs}
+      ${opts.body}
+    </main>
+    <footer class="it-footer">
+      <div class="it-footer-main">
+        <div class="container py-4">
+          <p class="mb-2">${t.footer}</p>
+          <a href="/api/docs">${t.openData}</a>
+        </div>
+      </div>
+    </footer>
+  </body>
+</html>`}`;
+}

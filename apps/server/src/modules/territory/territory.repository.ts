@@ -1,0 +1,38 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { districts, municipalities, organizations } from '../../db/schema/index';
+
+export async function findDistrictsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(districts).where(inArray(districts.id, ids)).orderBy(asc(districts.name));
+}
+
+export async function findDistrict(db: Db, districtId: string) {
+  const rows = await db.select().from(districts).where(eq(districts.id, districtId));
+  return rows[0];
+}
+
+export async function findDistrictBySlug(db: Db, slug: string) {
+  const rows = await db.select().from(districts).where(eq(districts.slug, slug));
+  return rows[0];
+}
+
+export async function listAllDistricts(db: Db) {
+  return db.select().from(districts).orderBy(asc(districts.name));
+}
+
+export async function listMunicipalities(db: Db, districtId: string) {
+  return db
+    .select()
+    .from(municipalities)
+    .where(eq(municipalities.districtId, districtId))
+    .orderBy(asc(municipalities.name));
+}
+
+export async function listOrganizations(db: Db, districtId: string) {
+  return db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.districtId, districtId))
+    .orderBy(asc(organizations.kind), asc(organizations.name));
+}

@@ -1,0 +1,88 @@
+import {
+  DomainError,
+  assertCan,
+  permissionsIn,
+  rolesIn,
+  totalPopulation,
+  type Actor,
+  type District,
+  type DistrictSummary,
+  type Organization,
+  type OrganizationKind,
+} from '@pdz/core';
+import type { Db } from '../../db/client';
+import type { districts } from '../../db/schema/index';
+import * as repo from './territory.repository';
+
+type DistrictRow = typeof districts.$inferSelect;
+
+function toSummary(row: DistrictRow): DistrictSummary {
+  return { id: row.id, slug: row.slug, name: row.name, region: row.region, istatCode: row.istatCode, isDemo: row.isDemo };
+}
+
+/** The district with everything the overview page shows. Access is the caller's to check. */
+export async function loadDistrict(db: Db, row: DistrictRow): Promise<District> {
+  const [ms, orgs] = await Promise.all([repo.listMunicipalities(db, row.id), repo.listOrganizations(db, row.id)]);
+  const organizations: Organization[] = orgs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: o.kind as OrganizationKind,
+    taxCode: o.taxCode,
+  }));
+  const municipalities = ms.map((m) => ({
+    id: m.id,
+    istatCode: m.istatCode,
+    name: m.name,
+    province: m.province,
+    cadastralCode: m.cadastralCode,
+    postalCode: m.postalCode,
+    population: m.population,
+    populationYear: m.populationYear,
+  }));
+  return {
+    ...toSummary(row),
+    leadBody: organizations.find((o) => o.id === row.leadBodyId) ?? null,
+    municipalities,
+    population: totalPopulation(municipalities),
+    organizations,
+  };
+}
+
+export function createTerritoryService(db: Db) {
+  return {
+    async listMine(actor: Actor) {
+      const ids = [...new Set(actor.memberships.map((m) => m.districtId))];
+      const rows = await repo.findDistrictsByIds(db, ids);
+      return rows.map((row) => ({
+        ...toSummary(row),
+        roles: rolesIn(actor, row.id),
+        permissions: permissionsIn(actor, row.id),
+      }));
+    },
+
+    async get(actor: Actor, districtId: string): Promise<District> {
+      assertCan(actor, 'district.read', { districtId });
+      const row = await repo.findDistrict(db, districtId);
+      if (!row) throw new DomainError('NOT_FOUND');
+      return loadDistrict(db, row);
+    },
+
+    /** Identity of a district for other modules (snapshots, links); no access check. */
+    async ref(districtId: string): Promise<{ id: string; slug: string; name: string }> {
+      const row = await repo.findDistrict(db, districtId);
+      if (!row) throw new DomainError('NOT_FOUND');
+      return { id: row.id, slug: row.slug, name: row.name };
+    },
+
+    /** For the public portal: no actor, only what is public anyway. */
+    async findPublicBySlug(slug: string): Promise<District | undefined> {
+      const row = await repo.findDistrictBySlug(db, slug);
+      return row ? loadDistrict(db, row) : undefined;
+    },
+
+    async listPublic(): Promise<DistrictSummary[]> {
+      return (await repo.listAllDistricts(db)).map(toSummary);
+    },
+  };
+}
+export type TerritoryService = ReturnType<typeof createTerritoryService>;

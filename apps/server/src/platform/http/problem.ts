@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, errorStatus, type ErrorCode, type FieldIssue } from '@pdz/core';
+
+/**
+ * Every error leaves as RFC 9457 application/problem+json with a stable `code`. A 5xx never
+ * carries internals: the detail stays in the log under the request id.
+ */
+const titles: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  UNAUTHENTICATED: 'Sign in required',
+  INVALID_CREDENTIALS: 'Wrong e-mail or password',
+  SESSION_EXPIRED: 'The session has expired',
+  FORBIDDEN: 'Not allowed',
+  CSRF_INVALID: 'Missing or wrong CSRF token',
+  NOT_FOUND: 'Not found',
+  VERSION_CONFLICT: 'Changed by someone else meanwhile',
+  PLAN_NOT_EDITABLE: 'The plan cannot be edited in its current phase',
+  INVALID_TRANSITION: 'The plan cannot take this step from its current phase',
+  DUPLICATE: 'Already exists',
+  ACCOUNT_LOCKED: 'Account temporarily locked',
+  RATE_LIMITED: 'Too many requests',
+  INTERNAL: 'Internal error',
+};
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  extra: { detail?: string; issues?: FieldIssue[]; current?: unknown; status?: number } = {},
+): FastifyReply {
+  const status = extra.status ?? errorStatus[code];
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: `urn:pdz:problem:${code.toLowerCase()}`,
+      title: titles[code],
+      status,
+      code,
+      ...(extra.detail ? { detail: extra.detail } : {}),
+      instance: request.url,
+      ...(extra.issues ? { issues: extra.issues } : {}),
+      ...(extra.current !== undefined ? { current: extra.current } : {}),
+    });
+}
+
+const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
+
+function statusCode(error: FastifyError): number | undefined {
+  return typeof error.statusCode === 'number' ? error.statusCode : undefined;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      if (error.code === 'ACCOUNT_LOCKED' && typeof error.details?.retryAfterSeconds === 'number') {
+        reply.header('retry-after', String(error.details.retryAfterSeconds));
+      }
+      return sendProblem(reply, request, error.code, {
+        detail: error.message === error.code ? undefined : error.message,
+        issues: error.issues,
+        current: error.details?.current,
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = contextNames[error.validationContext ?? 'body'] ?? 'body';
+      const issues = error.validation.map((v) => ({
+        field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      return sendProblem(reply, request, 'VALIDATION_FAILED', { issues });
+    }
+    const status = statusCode(error);
+    if (status === 429) return sendProblem(reply, request, 'RATE_LIMITED', { detail: error.message });
+    if (status !== undefined && status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, wrong content type, body too large…)
+      return sendProblem(reply, request, 'VALIDATION_FAILED', { status, detail: error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, request, 'INTERNAL');
+  });
+}

@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Membership, Role } from '@pdz/core';
+import type { Db } from '../db/client';
+import { memberships, sessions, users } from '../db/schema/index';
+
+/** Session store in the database: any server process can serve any session. */
+export interface SessionActor {
+  userId: string;
+  name: string;
+  email: string;
+  isSystemAdmin: boolean;
+  memberships: Membership[];
+  csrfToken: string;
+  expiresAt: Date;
+  tokenHash: string;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export async function createSession(
+  db: Db,
+  input: { userId: string; ttlMinutes: number; ip?: string; userAgent?: string },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + input.ttlMinutes * 60_000);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    csrfToken,
+    expiresAt,
+    ip: input.ip ?? null,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export type SessionLookup = { status: 'valid'; actor: SessionActor } | { status: 'expired' | 'unknown' };
+
+/**
+ * Finds the session of a cookie token. A valid session slides its expiry forward (idle timeout),
+ * at most once a minute to keep reads cheap.
+ */
+export async function findSession(db: Db, token: string, ttlMinutes: number): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  const now = new Date();
+  const rows = await db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      isSystemAdmin: users.isSystemAdmin,
+      disabledAt: users.disabledAt,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  const row = rows[0];
+  if (!row) return { status: 'unknown' };
+  if (row.expiresAt.getTime() <= now.getTime() || row.disabledAt) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return { status: 'expired' };
+  }
+  let expiresAt = row.expiresAt;
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt })
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  }
+  const ms = await db
+    .select({ districtId: memberships.districtId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, row.userId));
+  return {
+    status: 'valid',
+    actor: {
+      userId: row.userId,
+      name: row.name,
+      email: row.email,
+      isSystemAdmin: row.isSystemAdmin,
+      memberships: ms.map((m) => ({ districtId: m.districtId, role: m.role as Role })),
+      csrfToken: row.csrfToken,
+      expiresAt,
+      tokenHash,
+    },
+  };
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}

@@ -1,0 +1,68 @@
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { I18nProvider } from '../i18n';
+import { AnnouncerProvider } from '../ui/Announcer';
+import { LoginPage, RequireSession, useSessionWatch } from '../features/access';
+import { DistrictPage, HomePage } from '../features/territory';
+import { PlanPage, PlansPage, VersionPage } from '../features/plan';
+import { AuditPage } from '../features/audit';
+import { createQueryClient } from './queryClient';
+import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
+
+function SessionWatch({ queryClient }: { queryClient: QueryClient }) {
+  useSessionWatch(queryClient);
+  return null;
+}
+
+/** Everything a page needs above it; the router is chosen by the caller (browser or memory). */
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SessionWatch queryClient={queryClient} />
+      <I18nProvider>
+        <AnnouncerProvider>{children}</AnnouncerProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<HomePage />} />
+          <Route path="districts/:districtId" element={<DistrictPage />} />
+          <Route path="districts/:districtId/plans" element={<PlansPage />} />
+          <Route path="districts/:districtId/plans/:planId" element={<PlanPage />} />
+          <Route
+            path="districts/:districtId/plans/:planId/versions/:number"
+            element={<VersionPage />}
+          />
+          <Route path="districts/:districtId/audit" element={<AuditPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AppProviders queryClient={queryClient}>
+      <BrowserRouter basename="/app">
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,61 @@
+import { useParams } from 'react-router';
+import { formatPeriod, isPlanEditable } from '@pdz/core';
+import { errorMessageKey, useI18n } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useDistrictAccess } from '../territory/queries';
+import { PhaseActions } from './PhaseActions';
+import { PhaseBadge } from './PhaseBadge';
+import { usePlanTree } from './queries';
+import { EditableTree } from './tree/EditableTree';
+import { ReadOnlyTree } from './tree/ReadOnlyTree';
+import { useClassificationLabel } from './useClassificationLabel';
+import { VersionList } from './VersionList';
+
+export function PlanPage() {
+  const { districtId = '', planId = '' } = useParams();
+  const { t } = useI18n();
+  const access = useDistrictAccess(districtId);
+  const tree = usePlanTree(districtId, planId);
+  const classifications = useClassificationLabel();
+  useDocumentTitle([tree.data?.title, access.district?.name, t('app.name')]);
+
+  // wait for the permissions too, so that controls do not appear after the content
+  if (tree.isPending || access.isLoading) return <Loading label={t('app.loading')} />;
+  if (tree.isError) return <Alert kind="danger">{t(errorMessageKey(tree.error))}</Alert>;
+  const plan = tree.data;
+  const editable = isPlanEditable(plan.phase) && access.can('plan.edit');
+
+  return (
+    <>
+      <h1 className="mb-2">{plan.title}</h1>
+      <p className="d-flex flex-wrap align-items-center gap-2">
+        <span>{t('plan.period', { period: formatPeriod(plan.period) })}</span>
+        <span aria-hidden="true">·</span>
+        <span>
+          <span className="visually-hidden">{t('plans.col.phase')}: </span>
+          <PhaseBadge phase={plan.phase} />
+        </span>
+        {plan.isDemo && <span className="badge pdz-demo-badge">{t('plan.demo')}</span>}
+      </p>
+      <PhaseActions plan={plan} can={access.can} />
+      <VersionList districtId={districtId} planId={planId} />
+      <section aria-labelledby="plan-content" className="mt-4">
+        <h2 id="plan-content" tabIndex={-1} className="h3">
+          {t('plan.content')}
+        </h2>
+        {!isPlanEditable(plan.phase) && <p className="small">{t('plan.readOnly')}</p>}
+        {editable ? (
+          <EditableTree
+            plan={plan}
+            classifications={classifications.items}
+            classificationLabel={classifications.label}
+          />
+        ) : (
+          <ReadOnlyTree areas={plan.areas} classificationLabel={classifications.label} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// The district (tenant): its municipalities, organizations and the user's roles in it.
+export { DistrictPage } from './DistrictPage';
+export { HomePage } from './HomePage';
+export { useDistrict, useMyDistricts, useDistrictAccess, districtKeys } from './queries';

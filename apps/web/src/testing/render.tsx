@@ -1,0 +1,43 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { currentSession, getDistrict, listMyDistricts, planContracts, type Role } from '@pdz/core';
+import { AppProviders, AppRoutes } from '../app/App';
+import { createQueryClient } from '../app/queryClient';
+import {
+  district,
+  interventionAreas,
+  myDistrictsFor,
+  plan,
+  planTree,
+  sessionFor,
+  versionSummary,
+} from './fixtures';
+import { fakeServer, problem } from './server';
+
+/** The whole app at one address, as the browser would show it (paths without the /app base). */
+export function renderApp(path: string) {
+  const queryClient = createQueryClient();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...view, queryClient };
+}
+
+/** A fake server with a signed-in user of `role` in the Pavia district (or nobody). */
+export function signedInServer(role: Role | null) {
+  const server = fakeServer();
+  server.on(currentSession, role ? sessionFor(role) : () => problem('UNAUTHENTICATED'));
+  if (!role) return server;
+  server
+    .on(listMyDistricts, myDistrictsFor(role))
+    .on(getDistrict, district)
+    .on(planContracts.list, { items: [plan] })
+    .on(planContracts.get, planTree())
+    .on(planContracts.versions, { items: [versionSummary] })
+    .on(planContracts.classification, interventionAreas);
+  return server;
+}

@@ -1,0 +1,33 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+/**
+ * One polite live region for the whole page: saves, deletions and moves are announced here, so
+ * that a screen-reader user hears the outcome of an action without moving focus.
+ */
+const AnnouncerContext = createContext<(message: string) => void>(() => {});
+
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const announce = useCallback((next: string) => {
+    // clear first so that repeating the same message is announced again
+    setMessage('');
+    globalThis.setTimeout(() => setMessage(next), 50);
+  }, []);
+  return (
+    <AnnouncerContext.Provider value={announce}>
+      {children}
+      <div
+        className="visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="announcer"
+      >
+        {message}
+      </div>
+    </AnnouncerContext.Provider>
+  );
+}
+
+export function useAnnounce(): (message: string) => void {
+  return useContext(AnnouncerContext);
+}

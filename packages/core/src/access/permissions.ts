@@ -1,0 +1,63 @@
+import { DomainError } from '../shared/errors';
+import type { Actor, Role } from './roles';
+
+/**
+ * The permission matrix: which role may do what inside a district. Anything not listed is
+ * refused. The server enforces it at the top of every use case; the web uses it to hide what a
+ * user cannot do.
+ */
+export const permissions = [
+  'district.read',
+  'plan.read',
+  'plan.create',
+  'plan.edit',
+  'plan.approve',
+  'plan.openRevision',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const readOnly: Permission[] = ['district.read', 'plan.read'];
+
+export const permissionMatrix: Record<Role, readonly Permission[]> = {
+  planOffice: [...readOnly, 'plan.create', 'plan.edit', 'plan.approve', 'plan.openRevision', 'audit.read'],
+  admin: [...readOnly, 'audit.read'],
+  mayor: readOnly,
+  partner: readOnly,
+  healthAgency: readOnly,
+  region: readOnly,
+};
+
+export interface DistrictSubject {
+  districtId: string;
+}
+
+export function rolesIn(actor: Actor, districtId: string): Role[] {
+  return actor.memberships.filter((m) => m.districtId === districtId).map((m) => m.role);
+}
+
+export function isMemberOf(actor: Actor, districtId: string): boolean {
+  return actor.memberships.some((m) => m.districtId === districtId);
+}
+
+export function can(actor: Actor, permission: Permission, subject: DistrictSubject): boolean {
+  return rolesIn(actor, subject.districtId).some((role) => permissionMatrix[role].includes(permission));
+}
+
+/**
+ * Throws when the actor may not act. A non-member gets NOT_FOUND rather than FORBIDDEN, so that
+ * another district's identifiers reveal nothing about what exists.
+ */
+export function assertCan(actor: Actor, permission: Permission, subject: DistrictSubject): void {
+  if (!isMemberOf(actor, subject.districtId)) throw new DomainError('NOT_FOUND');
+  if (!can(actor, permission, subject)) {
+    throw new DomainError('FORBIDDEN', `missing permission ${permission}`, { details: { permission } });
+  }
+}
+
+/** The permissions an actor holds in a district, for the interface to show or hide controls. */
+export function permissionsIn(actor: Actor, districtId: string): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of rolesIn(actor, districtId)) for (const p of permissionMatrix[role]) set.add(p);
+  return permissions.filter((p) => set.has(p));
+}

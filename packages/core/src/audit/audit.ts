@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineContract } from '../shared/contract';
+
+/** Every write leaves one event: who, when, what, and the record before and after. */
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  at: z.iso.datetime({ offset: true }),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const listAuditEvents = defineContract({
+  method: 'GET',
+  path: '/api/districts/:districtId/audit-events',
+  summary: 'Audit trail of a district, newest first',
+  tags: ['audit'],
+  params: z.object({ districtId: z.uuid() }),
+  query: z.object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    before: z.iso.datetime({ offset: true }).optional(),
+    entityType: z.string().max(60).optional(),
+  }),
+  response: z.object({ items: z.array(auditEventSchema), nextBefore: z.string().nullable() }),
+});

@@ -1,0 +1,55 @@
+/**
+ * One error type with stable codes. Services throw DomainError; the server maps the code to an
+ * HTTP status and an RFC 9457 problem document; the web maps the code to a message.
+ */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  CSRF_INVALID: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  PLAN_NOT_EDITABLE: 409,
+  INVALID_TRANSITION: 409,
+  DUPLICATE: 409,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
+
+export interface FieldIssue {
+  /** dotted path of the offending field, e.g. `body.title` */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    extra?: { details?: Record<string, unknown>; issues?: FieldIssue[] },
+  ) {
+    super(message ?? code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = extra?.details;
+    this.issues = extra?.issues;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}
