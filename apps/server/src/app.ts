@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { getMeta } from '@pdz/core';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { registerErrorHandling, sendProblem } from './platform/http/problem';
@@ -58,18 +59,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealth(app, database.ping);
 
   const router = createRouter(app, { db: database.db, sessionTtlMinutes: config.sessionTtlMinutes });
+  router.publicRoute(getMeta, async () => ({ product: 'Piano di Zona', version: '0.1.0', demoData: config.demoData }));
   for (const m of modules) await m.register({ app, router, db: database.db, config });
 
   const webDist = deps.webDist ?? defaultWebDist;
-  if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/app/', decorateReply: true, wildcard: false, index: false });
-    // Client-side routes of the back office all answer with its index.html.
-    app.get('/app', (_req, reply) => reply.redirect('/app/'));
-    app.get('/app/*', (_req, reply) => reply.type('text/html').sendFile('index.html', webDist));
+  const hasWeb = existsSync(webDist);
+  if (hasWeb) {
+    // wildcard: files are looked up per request, so a rebuilt back office is served at once.
+    await app.register(fastifyStatic, { root: webDist, prefix: '/app/', wildcard: true, index: false });
+    app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
   }
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return sendProblem(reply, request, 'NOT_FOUND');
+    // Client-side routes of the back office all answer with its index.html (assets do not).
+    if (hasWeb && request.method === 'GET' && request.url.startsWith('/app/') && !request.url.startsWith('/app/assets/')) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html', webDist);
+    }
     return registerPortalNotFound(request, reply);
   });
   return app;

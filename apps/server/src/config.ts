@@ -78,3 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
+
+/** The CLI reads a new user's password from PDZ_PASSWORD (never from its arguments). */
+loadConfig.passwordFromEnvironment = (env: Record<string, string | undefined> = process.env): string | undefined =>
+  env.PDZ_PASSWORD || undefined;

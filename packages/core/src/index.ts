@@ -6,6 +6,7 @@ export * from './shared/format';
 export * from './shared/period';
 export * from './shared/ids';
 export * from './shared/contract';
+export * from './shared/meta';
 export * from './access/roles';
 export * from './access/permissions';
 export * from './access/password-policy';

@@ -4,3 +4,4 @@ import type { AppModule } from '../../platform/module';
 import { registerAuthRoutes } from './auth.routes';
 
 export const authModule: AppModule = { name: 'auth', register: registerAuthRoutes };
+export { addMembership, createUser } from './users.provisioning';

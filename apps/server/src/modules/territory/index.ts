@@ -5,3 +5,4 @@ import { registerTerritoryRoutes } from './territory.routes';
 
 export { createTerritoryService, type TerritoryService } from './territory.service';
 export const territoryModule: AppModule = { name: 'territory', register: registerTerritoryRoutes };
+export { createDistrict, type NewDistrict } from './territory.provisioning';

@@ -15,7 +15,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { hsts
         // React sets style attributes; no inline <style> or script is used.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
+        // bootstrap-italia inlines one icon font as a data: URL
+        fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

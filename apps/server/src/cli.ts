@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { isDomainError } from '@pdz/core';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { seedDatabase } from './db/seeds/index';
+import { hashPassword } from './platform/passwords';
+import { addMembership, createUser } from './modules/auth/index';
+import { createDistrict } from './modules/territory/index';
+
+/**
+ * Administration on a clean installation (run with DEMO_DATA=false for a real one):
+ *   npm run cli -- create-district --slug ambito-pavia --name "Ambito di Pavia" --region Lombardia
+ *   npm run cli -- create-admin --email a@b.it --name "Nome Cognome" [--district slug]
+ *   npm run cli -- add-member --email a@b.it --district slug --role planOffice
+ * Passwords are read from the PDZ_PASSWORD variable or typed at the prompt, never from arguments.
+ */
+const usage = `usage: cli <create-district|create-admin|create-user|add-member> [options]
+  create-district --slug S --name N --region R [--lead-body L]
+  create-admin    --email E --name N [--district S]     (password: PDZ_PASSWORD or prompt)
+  create-user     --email E --name N --district S --role R
+  add-member      --email E --district S --role R`;
+
+async function readPassword(): Promise<string> {
+  const fromEnv = loadConfig.passwordFromEnvironment();
+  if (fromEnv) return fromEnv;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await rl.question('Password (at least 12 characters): ');
+  rl.close();
+  return answer;
+}
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      region: { type: 'string' },
+      'lead-body': { type: 'string' },
+      email: { type: 'string' },
+      district: { type: 'string' },
+      role: { type: 'string' },
+    },
+  });
+  const need = (k: keyof typeof values): string => {
+    const v = values[k];
+    if (typeof v !== 'string' || !v) throw new Error(`missing --${k}\n${usage}`);
+    return v;
+  };
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir },
+  );
+  try {
+    await runMigrations(database);
+    await seedDatabase(database.db, { demo: config.demoData, hashPassword });
+    const db = database.db;
+    switch (command) {
+      case 'create-district': {
+        const id = await createDistrict(db, { slug: need('slug'), name: need('name'), region: need('region'), leadBody: values['lead-body'] });
+        console.log(`district ${values.slug} created (${id})`);
+        break;
+      }
+      case 'create-admin':
+      case 'create-user': {
+        const isAdmin = command === 'create-admin';
+        const id = await createUser(db, { email: need('email'), name: need('name'), password: await readPassword(), isSystemAdmin: isAdmin });
+        if (values.district) await addMembership(db, { email: need('email'), districtSlug: values.district, role: isAdmin ? 'admin' : need('role') });
+        console.log(`user ${values.email} created (${id})`);
+        break;
+      }
+      case 'add-member':
+        await addMembership(db, { email: need('email'), districtSlug: need('district'), role: need('role') });
+        console.log(`${values.email} is ${values.role} in ${values.district}`);
+        break;
+      default:
+        console.error(usage);
+        return 64;
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ConfigError || isDomainError(err) || err instanceof Error) console.error(err.message);
+    else console.error(err);
+    process.exit(1);
+  },
+);
