@@ -17,7 +17,10 @@ export const login = defineContract({
   summary: 'Sign in with e-mail and password; sets the session cookie',
   tags: ['auth'],
   auth: false,
-  body: z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1).max(200) }),
+  body: z.object({
+    email: z.string().trim().toLowerCase().pipe(z.email()),
+    password: z.string().min(1).max(200),
+  }),
   response: sessionSchema,
 });
 

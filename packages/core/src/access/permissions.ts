@@ -20,7 +20,14 @@ export type Permission = (typeof permissions)[number];
 const readOnly: Permission[] = ['district.read', 'plan.read'];
 
 export const permissionMatrix: Record<Role, readonly Permission[]> = {
-  planOffice: [...readOnly, 'plan.create', 'plan.edit', 'plan.approve', 'plan.openRevision', 'audit.read'],
+  planOffice: [
+    ...readOnly,
+    'plan.create',
+    'plan.edit',
+    'plan.approve',
+    'plan.openRevision',
+    'audit.read',
+  ],
   admin: [...readOnly, 'audit.read'],
   mayor: readOnly,
   partner: readOnly,
@@ -41,7 +48,9 @@ export function isMemberOf(actor: Actor, districtId: string): boolean {
 }
 
 export function can(actor: Actor, permission: Permission, subject: DistrictSubject): boolean {
-  return rolesIn(actor, subject.districtId).some((role) => permissionMatrix[role].includes(permission));
+  return rolesIn(actor, subject.districtId).some((role) =>
+    permissionMatrix[role].includes(permission),
+  );
 }
 
 /**
@@ -51,7 +60,9 @@ export function can(actor: Actor, permission: Permission, subject: DistrictSubje
 export function assertCan(actor: Actor, permission: Permission, subject: DistrictSubject): void {
   if (!isMemberOf(actor, subject.districtId)) throw new DomainError('NOT_FOUND');
   if (!can(actor, permission, subject)) {
-    throw new DomainError('FORBIDDEN', `missing permission ${permission}`, { details: { permission } });
+    throw new DomainError('FORBIDDEN', `missing permission ${permission}`, {
+      details: { permission },
+    });
   }
 }
 

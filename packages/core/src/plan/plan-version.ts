@@ -7,7 +7,11 @@ import { periodSchema } from '../shared/period';
  */
 export const snapshotFormat = 'pdz.plan-snapshot/1';
 
-export const snapshotActionSchema = z.object({ id: z.string(), title: z.string(), description: z.string() });
+export const snapshotActionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+});
 export const snapshotObjectiveSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -63,11 +67,18 @@ interface TreeLike {
 }
 
 /** Builds the snapshot of a plan tree (already in display order). */
-export function snapshotOf(district: { id: string; slug: string; name: string }, tree: TreeLike): PlanSnapshot {
+export function snapshotOf(
+  district: { id: string; slug: string; name: string },
+  tree: TreeLike,
+): PlanSnapshot {
   return {
     format: snapshotFormat,
     district: { id: district.id, slug: district.slug, name: district.name },
-    plan: { id: tree.id, title: tree.title, period: { startYear: tree.period.startYear, endYear: tree.period.endYear } },
+    plan: {
+      id: tree.id,
+      title: tree.title,
+      period: { startYear: tree.period.startYear, endYear: tree.period.endYear },
+    },
     areas: tree.areas.map((a) => ({
       id: a.id,
       classificationCode: a.classificationCode,

@@ -65,7 +65,13 @@ export const transitions: readonly Transition[] = [
     to: (from) => preparatory[from] ?? from,
     permission: 'plan.edit',
   },
-  { name: 'approve', from: ['drafting', 'updating'], to: 'approved', permission: 'plan.approve', freezesVersion: true },
+  {
+    name: 'approve',
+    from: ['drafting', 'updating'],
+    to: 'approved',
+    permission: 'plan.approve',
+    freezesVersion: true,
+  },
   {
     name: 'openRevision',
     from: ['approved', 'agreement', 'inForce', 'monitoring'],
@@ -73,9 +79,19 @@ export const transitions: readonly Transition[] = [
     permission: 'plan.openRevision',
   },
   { name: 'signAgreement', from: ['approved'], to: 'agreement', permission: 'plan.approve' },
-  { name: 'enterIntoForce', from: ['approved', 'agreement'], to: 'inForce', permission: 'plan.approve' },
+  {
+    name: 'enterIntoForce',
+    from: ['approved', 'agreement'],
+    to: 'inForce',
+    permission: 'plan.approve',
+  },
   { name: 'startMonitoring', from: ['inForce'], to: 'monitoring', permission: 'plan.edit' },
-  { name: 'startEvaluation', from: ['inForce', 'monitoring'], to: 'evaluation', permission: 'plan.edit' },
+  {
+    name: 'startEvaluation',
+    from: ['inForce', 'monitoring'],
+    to: 'evaluation',
+    permission: 'plan.edit',
+  },
   { name: 'close', from: ['evaluation'], to: 'closed', permission: 'plan.approve' },
 ];
 

@@ -17,7 +17,8 @@ export function canonicalJson(value: unknown): string {
       if (!Number.isFinite(value)) throw new TypeError('non-finite number in snapshot');
       return JSON.stringify(value);
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
       const entries = Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -34,7 +35,9 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function hashSnapshot(snapshot: unknown): Promise<{ canonical: string; sha256: string }> {
+export async function hashSnapshot(
+  snapshot: unknown,
+): Promise<{ canonical: string; sha256: string }> {
   const canonical = canonicalJson(snapshot);
   return { canonical, sha256: await sha256Hex(canonical) };
 }

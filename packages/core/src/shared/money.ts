@@ -2,14 +2,19 @@
 export type Cents = number & { readonly __brand: 'Cents' };
 
 export function cents(value: number): Cents {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`not an integer amount of cents: ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`not an integer amount of cents: ${value}`);
   return value as Cents;
 }
 
 export type Locale = 'it' | 'en';
 
 const moneyFormatters: Record<Locale, Intl.NumberFormat> = {
-  it: new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' } as Intl.NumberFormatOptions),
+  it: new Intl.NumberFormat('it-IT', {
+    style: 'currency',
+    currency: 'EUR',
+    useGrouping: 'always',
+  } as Intl.NumberFormatOptions),
   en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
 };
 

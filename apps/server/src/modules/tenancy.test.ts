@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { buildPath, getDistrict, listAuditEvents, planContracts, type Contract } from '@pdz/core';
+import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
+import { addMembership, createUser } from './auth/index';
+import { createDistrict } from './territory/index';
+
+/**
+ * A user of one district can never read or change another district's data: every district-scoped
+ * endpoint is called by a plan office user of district B with the identifiers of district A.
+ */
+let t: TestApp;
+let outsider: Client;
+let ids: Record<string, string | number>;
+
+const bodies: Partial<Record<keyof typeof planContracts, (i: typeof ids) => unknown>> = {
+  create: () => ({ title: 'Intruso', period: { startYear: 2030, endYear: 2032 } }),
+  update: () => ({ title: 'Intruso', version: 1 }),
+  transition: () => ({ transition: 'approve', version: 1 }),
+  createArea: () => ({ title: 'Intrusa' }),
+  updateArea: () => ({ title: 'Intrusa', description: '', classificationCode: null, version: 1 }),
+  reorderAreas: (i) => ({ ids: [i.areaId] }),
+  createObjective: (i) => ({ areaId: i.areaId, title: 'Intruso' }),
+  updateObjective: (i) => ({ code: '', title: 'Intruso', description: '', areaId: i.areaId, version: 1 }),
+  reorderObjectives: (i) => ({ ids: [i.objectiveId] }),
+  createAction: (i) => ({ objectiveId: i.objectiveId, title: 'Intrusa' }),
+  updateAction: (i) => ({ title: 'Intrusa', description: '', objectiveId: i.objectiveId, version: 1 }),
+  reorderActions: (i) => ({ ids: [i.actionId] }),
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  await createDistrict(db, { slug: 'voghera', name: 'Distretto di Voghera', region: 'Lombardia' });
+  await createUser(db, { email: 'udp@voghera.test', name: 'UdP Voghera', password: 'password-voghera-1' });
+  await addMembership(db, { email: 'udp@voghera.test', districtSlug: 'voghera', role: 'planOffice' });
+  outsider = await t.login('udp@voghera.test', 'password-voghera-1');
+
+  const office = await t.login(demo.planOffice);
+  const districtId = (await office.get('/api/districts')).json().items[0].id as string;
+  const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id as string;
+  const tree = (await office.get(`/api/districts/${districtId}/plans/${planId}`)).json();
+  // give district A an approved version so that the version endpoints have something to hide
+  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, { transition: 'approve', version: tree.version });
+  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, { transition: 'openRevision', version: tree.version + 1 });
+  ids = {
+    districtId,
+    planId,
+    areaId: tree.areas[0].id,
+    objectiveId: tree.areas[0].objectives[0].id,
+    actionId: tree.areas[0].objectives[0].actions[0].id,
+    number: 1,
+  };
+});
+afterAll(async () => t.close());
+
+async function call(c: Client, contract: Contract, body: unknown) {
+  let url = buildPath(contract.path, ids);
+  if (contract.method === 'DELETE') url += '?version=1';
+  switch (contract.method) {
+    case 'GET': return c.get(url);
+    case 'POST': return c.post(url, body);
+    case 'PATCH': return c.patch(url, body);
+    case 'PUT': return c.put(url, body);
+    case 'DELETE': return c.delete(url);
+  }
+}
+
+const scoped = [
+  ['getDistrict', getDistrict],
+  ['listAuditEvents', listAuditEvents],
+  ...Object.entries(planContracts).filter(([name]) => name !== 'classification'),
+] as [string, Contract][];
+
+describe('district isolation', () => {
+  it.each(scoped)('%s: another district gets 404 NOT_FOUND', async (name, contract) => {
+    const body = bodies[name as keyof typeof planContracts]?.(ids);
+    const res = await call(outsider, contract, body);
+    expect(res.statusCode, `${contract.method} ${contract.path}`).toBe(404);
+    expect(res.json().code).toBe('NOT_FOUND');
+  });
+
+  it('left district A exactly as it was (no write went through)', async () => {
+    const rows = await t.database.db.execute(sql`select count(*)::int as n from audit_events where actor_name = 'UdP Voghera' and district_id = ${ids.districtId as string}`);
+    expect((rows.rows[0] as { n: number }).n).toBe(0);
+    const titles = await t.database.db.execute(sql`select count(*)::int as n from objectives where title like 'Intrus%'`);
+    expect((titles.rows[0] as { n: number }).n).toBe(0);
+  });
+
+  it('lists only the districts the user belongs to', async () => {
+    const items = (await outsider.get('/api/districts')).json().items;
+    expect(items.map((d: { slug: string }) => d.slug)).toEqual(['voghera']);
+    expect(items[0].permissions).toContain('plan.edit');
+  });
+
+  it('refuses a plan of district A addressed through district B', async () => {
+    const own = (await outsider.get('/api/districts')).json().items[0].id;
+    const res = await outsider.get(`/api/districts/${own}/plans/${ids.planId}`);
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demo, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('platform', () => {
+  it('is alive at /healthz and ready at /readyz when the database answers', async () => {
+    expect((await t.anonymous.get('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await t.anonymous.get('/readyz')).json()).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the contracts, with a docs page', async () => {
+    const doc = (await t.anonymous.get('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/districts/{districtId}/plans/{planId}', '/api/districts/{districtId}/plans/{planId}/transitions']),
+    );
+    const post = doc.paths['/api/districts/{districtId}/plans/{planId}/objectives'].post;
+    expect(post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['areaId', 'title']));
+    expect((await t.anonymous.get('/api/docs/')).statusCode).toBe(200);
+  });
+
+  it('answers unknown API paths and malformed JSON with problem+json, never a 5xx', async () => {
+    const missing = await t.anonymous.get('/api/nothing-here');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    expect(missing.json().code).toBe('NOT_FOUND');
+    const office = await t.login(demo.planOffice);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
+    const notUuid = await office.get('/api/districts/not-a-uuid');
+    expect(notUuid.statusCode).toBe(400);
+    expect(notUuid.json().issues[0].field).toBe('params.districtId');
+  });
+
+  it('sends security headers on every answer', async () => {
+    const res = await t.anonymous.get('/');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('tells whether demo data is loaded', async () => {
+    expect((await t.anonymous.get('/api/meta')).json()).toMatchObject({ demoData: true });
+  });
+});
