@@ -7,7 +7,9 @@ module.exports = {
       comment: 'core runs in browser and Node: no server, web, framework or I/O imports',
       severity: 'error',
       from: { path: '^packages/core' },
-      to: { path: '^(apps|e2e)/|node_modules/(fastify|drizzle-orm|pg|@electric-sql|react)|^(fs|path|http|net|crypto|node:)' },
+      to: {
+        path: '^(apps|e2e)/|node_modules/(fastify|drizzle-orm|pg|@electric-sql|react)|^(fs|path|http|net|crypto|node:)',
+      },
     },
     {
       name: 'platform-does-not-know-modules',
@@ -20,7 +22,10 @@ module.exports = {
       comment: 'a module may import another module only through its index.ts',
       severity: 'error',
       from: { path: '^apps/server/src/modules/([^/]+)/' },
-      to: { path: '^apps/server/src/modules/([^/]+)/.+', pathNot: ['^apps/server/src/modules/$1/', '^apps/server/src/modules/[^/]+/index\\.ts$'] },
+      to: {
+        path: '^apps/server/src/modules/([^/]+)/.+',
+        pathNot: ['^apps/server/src/modules/$1/', '^apps/server/src/modules/[^/]+/index\\.ts$'],
+      },
     },
     {
       name: 'ui-is-generic',
@@ -46,6 +51,10 @@ module.exports = {
     exclude: { path: 'node_modules|dist|migrations' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
   },
 };

@@ -3,12 +3,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/migrations/**', '.test-results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      '**/migrations/**',
+      '.test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Only config.ts reads the environment.' },
@@ -16,7 +27,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/src/config.ts', 'scripts/**', '**/*.config.ts', 'e2e/**', '.dependency-cruiser.cjs', 'apps/server/src/testing/**'],
+    files: [
+      'apps/server/src/config.ts',
+      'scripts/**',
+      '**/*.config.ts',
+      'e2e/**',
+      '.dependency-cruiser.cjs',
+      'apps/server/src/testing/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
@@ -26,7 +44,18 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -551,7 +551,7 @@ configuration: the development-mode demo install on 127.0.0.1. All traffic is on
 npm run bench
 \`\`\`
 
-It takes about ${Math.ceil((STARTS * 20 + ROUNDS * 2 * (DURATION_S + WARMUP_S + 1)) / 60)} minutes
+It takes about ${Math.ceil((STARTS * 30 + ROUNDS * 2 * (DURATION_S + WARMUP_S + 1)) / 60)} minutes
 and needs about 1 GiB of free memory (one PGlite instance). Optional environment:
 \`BENCH_STARTS\` (start pairs, default 3), \`BENCH_DURATION\` (seconds per load run, default 10),
 \`BENCH_ROUNDS\` (bare/app rounds, default 2), \`BENCH_LOG_LEVEL\` (default \`warn\`),

@@ -23,7 +23,14 @@ import { auditModule } from './modules/audit/index';
 import { publicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
 
 /** The explicit list of modules: what the platform does is read here. */
-const modules: AppModule[] = [authModule, territoryModule, planModule, classificationModule, auditModule, publicPortalModule];
+const modules: AppModule[] = [
+  authModule,
+  territoryModule,
+  planModule,
+  classificationModule,
+  auditModule,
+  publicPortalModule,
+];
 
 export interface AppDeps {
   config: Config;
@@ -58,23 +65,43 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app);
   registerHealth(app, database.ping);
 
-  const router = createRouter(app, { db: database.db, sessionTtlMinutes: config.sessionTtlMinutes });
-  router.publicRoute(getMeta, async () => ({ product: 'Piano di Zona', version: '0.1.0', demoData: config.demoData }));
+  const router = createRouter(app, {
+    db: database.db,
+    sessionTtlMinutes: config.sessionTtlMinutes,
+  });
+  router.publicRoute(getMeta, async () => ({
+    product: 'Piano di Zona',
+    version: '0.1.0',
+    demoData: config.demoData,
+  }));
   for (const m of modules) await m.register({ app, router, db: database.db, config });
 
   const webDist = deps.webDist ?? defaultWebDist;
   const hasWeb = existsSync(webDist);
   if (hasWeb) {
     // wildcard: files are looked up per request, so a rebuilt back office is served at once.
-    await app.register(fastifyStatic, { root: webDist, prefix: '/app/', wildcard: true, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/app/',
+      wildcard: true,
+      index: false,
+    });
     app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
   }
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return sendProblem(reply, request, 'NOT_FOUND');
     // Client-side routes of the back office all answer with its index.html (assets do not).
-    if (hasWeb && request.method === 'GET' && request.url.startsWith('/app/') && !request.url.startsWith('/app/assets/')) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html', webDist);
+    if (
+      hasWeb &&
+      request.method === 'GET' &&
+      request.url.startsWith('/app/') &&
+      !request.url.startsWith('/app/assets/')
+    ) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html', webDist);
     }
     return registerPortalNotFound(request, reply);
   });

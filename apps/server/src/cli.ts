@@ -52,7 +52,9 @@ async function main(): Promise<number> {
   };
   const config = loadConfig();
   const database = await openDatabase(
-    config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir },
+    config.database.kind === 'postgres'
+      ? config.database
+      : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   try {
     await runMigrations(database);
@@ -60,20 +62,39 @@ async function main(): Promise<number> {
     const db = database.db;
     switch (command) {
       case 'create-district': {
-        const id = await createDistrict(db, { slug: need('slug'), name: need('name'), region: need('region'), leadBody: values['lead-body'] });
+        const id = await createDistrict(db, {
+          slug: need('slug'),
+          name: need('name'),
+          region: need('region'),
+          leadBody: values['lead-body'],
+        });
         console.log(`district ${values.slug} created (${id})`);
         break;
       }
       case 'create-admin':
       case 'create-user': {
         const isAdmin = command === 'create-admin';
-        const id = await createUser(db, { email: need('email'), name: need('name'), password: await readPassword(), isSystemAdmin: isAdmin });
-        if (values.district) await addMembership(db, { email: need('email'), districtSlug: values.district, role: isAdmin ? 'admin' : need('role') });
+        const id = await createUser(db, {
+          email: need('email'),
+          name: need('name'),
+          password: await readPassword(),
+          isSystemAdmin: isAdmin,
+        });
+        if (values.district)
+          await addMembership(db, {
+            email: need('email'),
+            districtSlug: values.district,
+            role: isAdmin ? 'admin' : need('role'),
+          });
         console.log(`user ${values.email} created (${id})`);
         break;
       }
       case 'add-member':
-        await addMembership(db, { email: need('email'), districtSlug: need('district'), role: need('role') });
+        await addMembership(db, {
+          email: need('email'),
+          districtSlug: need('district'),
+          role: need('role'),
+        });
         console.log(`${values.email} is ${values.role} in ${values.district}`);
         break;
       default:
@@ -89,7 +110,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof ConfigError || isDomainError(err) || err instanceof Error) console.error(err.message);
+    if (err instanceof ConfigError || isDomainError(err) || err instanceof Error)
+      console.error(err.message);
     else console.error(err);
     process.exit(1);
   },

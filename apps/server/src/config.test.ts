@@ -4,27 +4,44 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to the embedded demo on localhost:3000 with data in ./data', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', database: { kind: 'pglite', dataDir: './data' }, demoData: true, cookieSecure: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { kind: 'pglite', dataDir: './data' },
+      demoData: true,
+      cookieSecure: false,
+    });
   });
 
   it('runs on a PostgreSQL server when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/pdz' }).database).toEqual({ kind: 'postgres', url: 'postgresql://u@db:5432/pdz' });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/pdz' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u@db:5432/pdz',
+    });
   });
 
   it('refuses to start listing every problem at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'chatty', SESSION_SECRET: 'short' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'chatty',
+        SESSION_SECRET: 'short',
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       const problems = (err as ConfigError).problems.join('\n');
-      for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SESSION_SECRET']) expect(problems).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SESSION_SECRET'])
+        expect(problems).toContain(name);
     }
   });
 
   it('requires a session secret in production and secure cookies there by default', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).cookieSecure).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).cookieSecure,
+    ).toBe(true);
   });
 
   it('treats empty variables as unset', () => {

@@ -16,7 +16,11 @@ import { deleteExpiredSessions } from './platform/sessions';
 function resolveSessionSecret(config: Config, warn: (msg: string) => void): string {
   if (config.sessionSecret) return config.sessionSecret;
   if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
-    const file = join(config.database.dataDir, '..', `${config.database.dataDir.split('/').pop()}.session-secret`);
+    const file = join(
+      config.database.dataDir,
+      '..',
+      `${config.database.dataDir.split('/').pop()}.session-secret`,
+    );
     if (existsSync(file)) return readFileSync(file, 'utf8').trim();
     const secret = randomBytes(48).toString('base64url');
     writeFileSync(file, secret, { mode: 0o600 });
@@ -39,7 +43,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const database = await openDatabase(
-    config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir },
+    config.database.kind === 'postgres'
+      ? config.database
+      : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   await runMigrations(database);
   await seedDatabase(database.db, { demo: config.demoData, hashPassword });
@@ -75,7 +81,10 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   const readyMs = Math.round(performance.now() - started);
-  const where = config.database.kind === 'postgres' ? 'PostgreSQL server' : `embedded PostgreSQL in ${config.database.dataDir}`;
+  const where =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL server'
+      : `embedded PostgreSQL in ${config.database.dataDir}`;
   const lines = [
     '',
     `  Piano di Zona is ready in ${readyMs} ms on ${where}`,

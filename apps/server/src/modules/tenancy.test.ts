@@ -21,10 +21,21 @@ const bodies: Partial<Record<keyof typeof planContracts, (i: typeof ids) => unkn
   updateArea: () => ({ title: 'Intrusa', description: '', classificationCode: null, version: 1 }),
   reorderAreas: (i) => ({ ids: [i.areaId] }),
   createObjective: (i) => ({ areaId: i.areaId, title: 'Intruso' }),
-  updateObjective: (i) => ({ code: '', title: 'Intruso', description: '', areaId: i.areaId, version: 1 }),
+  updateObjective: (i) => ({
+    code: '',
+    title: 'Intruso',
+    description: '',
+    areaId: i.areaId,
+    version: 1,
+  }),
   reorderObjectives: (i) => ({ ids: [i.objectiveId] }),
   createAction: (i) => ({ objectiveId: i.objectiveId, title: 'Intrusa' }),
-  updateAction: (i) => ({ title: 'Intrusa', description: '', objectiveId: i.objectiveId, version: 1 }),
+  updateAction: (i) => ({
+    title: 'Intrusa',
+    description: '',
+    objectiveId: i.objectiveId,
+    version: 1,
+  }),
   reorderActions: (i) => ({ ids: [i.actionId] }),
 };
 
@@ -32,17 +43,32 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   await createDistrict(db, { slug: 'voghera', name: 'Distretto di Voghera', region: 'Lombardia' });
-  await createUser(db, { email: 'udp@voghera.test', name: 'UdP Voghera', password: 'password-voghera-1' });
-  await addMembership(db, { email: 'udp@voghera.test', districtSlug: 'voghera', role: 'planOffice' });
+  await createUser(db, {
+    email: 'udp@voghera.test',
+    name: 'UdP Voghera',
+    password: 'password-voghera-1',
+  });
+  await addMembership(db, {
+    email: 'udp@voghera.test',
+    districtSlug: 'voghera',
+    role: 'planOffice',
+  });
   outsider = await t.login('udp@voghera.test', 'password-voghera-1');
 
   const office = await t.login(demo.planOffice);
   const districtId = (await office.get('/api/districts')).json().items[0].id as string;
-  const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id as string;
+  const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0]
+    .id as string;
   const tree = (await office.get(`/api/districts/${districtId}/plans/${planId}`)).json();
   // give district A an approved version so that the version endpoints have something to hide
-  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, { transition: 'approve', version: tree.version });
-  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, { transition: 'openRevision', version: tree.version + 1 });
+  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, {
+    transition: 'approve',
+    version: tree.version,
+  });
+  await office.post(`/api/districts/${districtId}/plans/${planId}/transitions`, {
+    transition: 'openRevision',
+    version: tree.version + 1,
+  });
   ids = {
     districtId,
     planId,
@@ -58,11 +84,16 @@ async function call(c: Client, contract: Contract, body: unknown) {
   let url = buildPath(contract.path, ids);
   if (contract.method === 'DELETE') url += '?version=1';
   switch (contract.method) {
-    case 'GET': return c.get(url);
-    case 'POST': return c.post(url, body);
-    case 'PATCH': return c.patch(url, body);
-    case 'PUT': return c.put(url, body);
-    case 'DELETE': return c.delete(url);
+    case 'GET':
+      return c.get(url);
+    case 'POST':
+      return c.post(url, body);
+    case 'PATCH':
+      return c.patch(url, body);
+    case 'PUT':
+      return c.put(url, body);
+    case 'DELETE':
+      return c.delete(url);
   }
 }
 
@@ -81,9 +112,13 @@ describe('district isolation', () => {
   });
 
   it('left district A exactly as it was (no write went through)', async () => {
-    const rows = await t.database.db.execute(sql`select count(*)::int as n from audit_events where actor_name = 'UdP Voghera' and district_id = ${ids.districtId as string}`);
+    const rows = await t.sql(
+      sql`select count(*)::int as n from audit_events where actor_name = 'UdP Voghera' and district_id = ${ids.districtId as string}`,
+    );
     expect((rows.rows[0] as { n: number }).n).toBe(0);
-    const titles = await t.database.db.execute(sql`select count(*)::int as n from objectives where title like 'Intrus%'`);
+    const titles = await t.sql(
+      sql`select count(*)::int as n from objectives where title like 'Intrus%'`,
+    );
     expect((titles.rows[0] as { n: number }).n).toBe(0);
   });
 

@@ -42,13 +42,18 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-export type SessionLookup = { status: 'valid'; actor: SessionActor } | { status: 'expired' | 'unknown' };
+export type SessionLookup =
+  { status: 'valid'; actor: SessionActor } | { status: 'expired' | 'unknown' };
 
 /**
  * Finds the session of a cookie token. A valid session slides its expiry forward (idle timeout),
  * at most once a minute to keep reads cheap.
  */
-export async function findSession(db: Db, token: string, ttlMinutes: number): Promise<SessionLookup> {
+export async function findSession(
+  db: Db,
+  token: string,
+  ttlMinutes: number,
+): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const rows = await db

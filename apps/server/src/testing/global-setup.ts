@@ -11,7 +11,8 @@ import { hashPassword } from '../platform/passwords';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    dbTemplate: { kind: 'pglite'; file: string } | { kind: 'postgres'; url: string; template: string };
+    dbTemplate:
+      { kind: 'pglite'; file: string } | { kind: 'postgres'; url: string; template: string };
   }
 }
 
@@ -39,7 +40,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         `select datname from pg_database where datname like 'pdz_t_${process.pid}_%' or datname = $1`,
         [template],
       );
-      for (const { datname } of clones.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+      for (const { datname } of clones.rows)
+        await admin.query(`drop database if exists ${datname} with (force)`);
       await admin.end();
     };
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { SQL } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
@@ -16,6 +17,8 @@ export interface TestApp {
   /** signs in and returns what a browser would hold: the cookie and the CSRF token */
   login(email: string, password?: string): Promise<Client>;
   anonymous: Client;
+  /** runs SQL straight on the test database (to set up a state or check one) */
+  sql(query: SQL): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,10 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
   if (template.kind === 'pglite') {
     const blob = new Blob([readFileSync(template.file)]);
     const client = await PGlite.create({ loadDataDir: blob });
-    return { database: await openDatabase({ kind: 'pglite', instance: client }), drop: async () => undefined };
+    return {
+      database: await openDatabase({ kind: 'pglite', instance: client }),
+      drop: async () => undefined,
+    };
   }
   const name = `pdz_t_${process.ppid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: template.url });
@@ -53,9 +59,17 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
 }
 
 function client(app: FastifyInstance, cookie?: string, csrf?: string): Client {
-  const headers = () => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}) });
+  const headers = () => ({
+    ...(cookie ? { cookie } : {}),
+    ...(csrf ? { 'x-csrf-token': csrf } : {}),
+  });
   const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
-    app.inject({ method, url, headers: headers(), ...(body !== undefined ? { payload: body as object } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: headers(),
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
   return {
     cookie,
     csrf,
@@ -69,17 +83,34 @@ function client(app: FastifyInstance, cookie?: string, csrf?: string): Client {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const app = await buildApp({ config, database, sessionSecret: 'test-secret-that-is-long-enough-for-cookies', webDist: '/nonexistent' });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ...env,
+  });
+  const app = await buildApp({
+    config,
+    database,
+    sessionSecret: 'test-secret-that-is-long-enough-for-cookies',
+    webDist: '/nonexistent',
+  });
   await app.ready();
   return {
     app,
     database,
     config,
     anonymous: client(app),
+    sql: async (query) =>
+      (await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] },
     async login(email, password = demoPassword) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.cookies.find((c) => c.name === 'pdz_session');
       return client(app, `pdz_session=${setCookie!.value}`, res.json().csrfToken as string);
     },

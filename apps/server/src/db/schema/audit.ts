@@ -5,7 +5,9 @@ import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-cor
 export const auditEvents = pgTable(
   'audit_events',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     districtId: uuid('district_id'),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
@@ -16,7 +18,9 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     // clock time, not transaction start: events of one transaction keep their order
-    at: timestamp('at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [index('audit_events_district_at_idx').on(t.districtId, t.at)],
 );

@@ -8,7 +8,9 @@ import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 export const classificationItems = pgTable(
   'classification_items',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     scheme: text('scheme').notNull(),
     edition: text('edition').notNull(),
     code: text('code').notNull(),

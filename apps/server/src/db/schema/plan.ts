@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { districts } from './territory';
 import { users } from './access';
 
@@ -12,7 +21,9 @@ const timestamps = {
 export const plans = pgTable(
   'plans',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     districtId: uuid('district_id')
       .notNull()
       .references(() => districts.id, { onDelete: 'cascade' }),
@@ -31,9 +42,15 @@ export const plans = pgTable(
 export const planAreas = pgTable(
   'plan_areas',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     classificationCode: text('classification_code'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -47,10 +64,18 @@ export const planAreas = pgTable(
 export const objectives = pgTable(
   'objectives',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
-    areaId: uuid('area_id').notNull().references(() => planAreas.id, { onDelete: 'cascade' }),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => planAreas.id, { onDelete: 'cascade' }),
     code: text('code').notNull().default(''),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -64,10 +89,18 @@ export const objectives = pgTable(
 export const actions = pgTable(
   'actions',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
-    objectiveId: uuid('objective_id').notNull().references(() => objectives.id, { onDelete: 'cascade' }),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => objectives.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     position: integer('position').notNull(),
@@ -81,9 +114,15 @@ export const actions = pgTable(
 export const planVersions = pgTable(
   'plan_versions',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id').notNull().references(() => districts.id, { onDelete: 'restrict' }),
-    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'restrict' }),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'restrict' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
     number: integer('number').notNull(),
     /** the canonical JSON exactly as hashed */
     canonical: text('canonical').notNull(),

@@ -1,8 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  index,
+} from 'drizzle-orm/pg-core';
 
 export const districts = pgTable('districts', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   region: text('region').notNull(),
@@ -15,7 +26,9 @@ export const districts = pgTable('districts', {
 export const organizations = pgTable(
   'organizations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     districtId: uuid('district_id')
       .notNull()
       .references(() => districts.id, { onDelete: 'cascade' }),
@@ -30,7 +43,9 @@ export const organizations = pgTable(
 export const municipalities = pgTable(
   'municipalities',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     districtId: uuid('district_id')
       .notNull()
       .references(() => districts.id, { onDelete: 'cascade' }),

@@ -43,7 +43,11 @@ const schemes: Record<string, { edition: string; items: Item[] }> = {
       ['ADD', 'Dipendenze', 'Addictions'],
       ['ELD', 'Anziani', 'Older people'],
       ['IMMNOM', 'Immigrati, Rom, Sinti e Caminanti', 'Immigrants, Roma, Sinti and Caminanti'],
-      ['POV', 'Povertà, disagio adulti e senza dimora', 'Poverty, adults in hardship and homeless people'],
+      [
+        'POV',
+        'Povertà, disagio adulti e senza dimora',
+        'Poverty, adults in hardship and homeless people',
+      ],
       ['MULBEN', 'Multiutenza', 'Multiple user groups'],
     ],
   },
@@ -51,7 +55,14 @@ const schemes: Record<string, { edition: string; items: Item[] }> = {
 
 export async function seedClassifications(db: Db): Promise<void> {
   const rows = Object.entries(schemes).flatMap(([scheme, { edition, items }]) =>
-    items.map(([code, labelIt, labelEn], position) => ({ scheme, edition, code, labelIt, labelEn, position })),
+    items.map(([code, labelIt, labelEn], position) => ({
+      scheme,
+      edition,
+      code,
+      labelIt,
+      labelEn,
+      position,
+    })),
   );
   await db
     .insert(classificationItems)

@@ -18,11 +18,36 @@ import { demoPlan } from './demo-plan';
 export const demoPassword = 'demo-Pavia-2012';
 
 export const demoAccounts: { email: string; name: string; role: Role; organization?: string }[] = [
-  { email: 'ufficio.piano@pavia.demo', name: 'Giulia Ferrari (Ufficio di Piano)', role: 'planOffice', organization: 'Consorzio Sociale Pavese' },
-  { email: 'sindaco@pavia.demo', name: 'Marco Rossi (Sindaco)', role: 'mayor', organization: 'Comune di Pavia' },
-  { email: 'terzo.settore@pavia.demo', name: 'Anna Bianchi (Terzo settore)', role: 'partner', organization: 'Cooperativa sociale Il Ponte (demo)' },
-  { email: 'ats@pavia.demo', name: 'Luca Colombo (ATS)', role: 'healthAgency', organization: 'ATS di Pavia' },
-  { email: 'regione@pavia.demo', name: 'Sara Ricci (Regione)', role: 'region', organization: 'Regione Lombardia' },
+  {
+    email: 'ufficio.piano@pavia.demo',
+    name: 'Giulia Ferrari (Ufficio di Piano)',
+    role: 'planOffice',
+    organization: 'Consorzio Sociale Pavese',
+  },
+  {
+    email: 'sindaco@pavia.demo',
+    name: 'Marco Rossi (Sindaco)',
+    role: 'mayor',
+    organization: 'Comune di Pavia',
+  },
+  {
+    email: 'terzo.settore@pavia.demo',
+    name: 'Anna Bianchi (Terzo settore)',
+    role: 'partner',
+    organization: 'Cooperativa sociale Il Ponte (demo)',
+  },
+  {
+    email: 'ats@pavia.demo',
+    name: 'Luca Colombo (ATS)',
+    role: 'healthAgency',
+    organization: 'ATS di Pavia',
+  },
+  {
+    email: 'regione@pavia.demo',
+    name: 'Sara Ricci (Regione)',
+    role: 'region',
+    organization: 'Regione Lombardia',
+  },
   { email: 'admin@pavia.demo', name: 'Paolo Greco (Amministratore)', role: 'admin' },
 ];
 
@@ -60,14 +85,25 @@ const otherOrganizations: { name: string; kind: string }[] = [
  * Seeds the demo district once: running it again changes nothing (every step looks up by a
  * natural key first).
  */
-export async function seedDemoDistrict(db: Db, hashPassword: (p: string) => Promise<string>): Promise<string> {
+export async function seedDemoDistrict(
+  db: Db,
+  hashPassword: (p: string) => Promise<string>,
+): Promise<string> {
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ id: districts.id }).from(districts).where(eq(districts.slug, 'pavia'));
+    const existing = await tx
+      .select({ id: districts.id })
+      .from(districts)
+      .where(eq(districts.slug, 'pavia'));
     if (existing[0]) return existing[0].id;
 
     const [district] = await tx
       .insert(districts)
-      .values({ slug: 'pavia', name: 'Distretto sociale di Pavia', region: 'Lombardia', isDemo: true })
+      .values({
+        slug: 'pavia',
+        name: 'Distretto sociale di Pavia',
+        region: 'Lombardia',
+        isDemo: true,
+      })
       .returning();
     if (!district) throw new Error('district not created');
 
@@ -84,10 +120,15 @@ export async function seedDemoDistrict(db: Db, hashPassword: (p: string) => Prom
         .values({ districtId: district.id, name: `Comune di ${m.name}`, kind: 'municipality' })
         .returning();
       orgByName.set(org!.name, org!.id);
-      await tx.insert(municipalities).values({ ...m, districtId: district.id, organizationId: org!.id, populationYear: 2011 });
+      await tx
+        .insert(municipalities)
+        .values({ ...m, districtId: district.id, organizationId: org!.id, populationYear: 2011 });
     }
     for (const o of otherOrganizations) {
-      const [org] = await tx.insert(organizations).values({ districtId: district.id, ...o }).returning();
+      const [org] = await tx
+        .insert(organizations)
+        .values({ districtId: district.id, ...o })
+        .returning();
       orgByName.set(org!.name, org!.id);
     }
 
@@ -95,17 +136,25 @@ export async function seedDemoDistrict(db: Db, hashPassword: (p: string) => Prom
     for (const account of demoAccounts) {
       const [user] = await tx
         .insert(users)
-        .values({ email: account.email, name: account.name, passwordHash, isSystemAdmin: account.role === 'admin' })
+        .values({
+          email: account.email,
+          name: account.name,
+          passwordHash,
+          isSystemAdmin: account.role === 'admin',
+        })
         .onConflictDoNothing()
         .returning();
-      const userId = user?.id ?? (await tx.select().from(users).where(eq(users.email, account.email)))[0]!.id;
+      const userId =
+        user?.id ?? (await tx.select().from(users).where(eq(users.email, account.email)))[0]!.id;
       await tx
         .insert(memberships)
         .values({
           userId,
           districtId: district.id,
           role: account.role,
-          organizationId: account.organization ? (orgByName.get(account.organization) ?? null) : null,
+          organizationId: account.organization
+            ? (orgByName.get(account.organization) ?? null)
+            : null,
         })
         .onConflictDoNothing();
     }
@@ -136,12 +185,27 @@ async function seedDemoPlan(db: Db, districtId: string): Promise<void> {
   for (const [ai, area] of demoPlan.areas.entries()) {
     const [a] = await db
       .insert(planAreas)
-      .values({ districtId, planId, classificationCode: area.code, title: area.title, description: area.description, position: ai })
+      .values({
+        districtId,
+        planId,
+        classificationCode: area.code,
+        title: area.title,
+        description: area.description,
+        position: ai,
+      })
       .returning();
     for (const [oi, objective] of area.objectives.entries()) {
       const [o] = await db
         .insert(objectives)
-        .values({ districtId, planId, areaId: a!.id, code: objective.code, title: objective.title, description: objective.description, position: oi })
+        .values({
+          districtId,
+          planId,
+          areaId: a!.id,
+          code: objective.code,
+          title: objective.title,
+          description: objective.description,
+          position: oi,
+        })
         .returning();
       await db.insert(actions).values(
         objective.actions.map(([title, description], position) => ({

@@ -17,24 +17,39 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
     {
       code: 'MIN',
       title: 'Minori, giovani e famiglia',
-      description: 'Sostegno alla genitorialità, tutela dei minori e promozione del protagonismo giovanile.',
+      description:
+        'Sostegno alla genitorialità, tutela dei minori e promozione del protagonismo giovanile.',
       objectives: [
         {
           code: 'OB1',
           title: 'Sostenere le famiglie nei compiti di cura ed educazione',
-          description: 'Rafforzare la rete dei servizi per la prima infanzia e il sostegno alla genitorialità.',
+          description:
+            'Rafforzare la rete dei servizi per la prima infanzia e il sostegno alla genitorialità.',
           actions: [
-            ['Centro per le famiglie distrettuale', 'Apertura di uno sportello unico con consulenza educativa, mediazione familiare e gruppi di genitori.'],
-            ['Voucher per i servizi prima infanzia', 'Contributi alle famiglie con ISEE basso per la frequenza di nidi e micronidi accreditati.'],
+            [
+              'Centro per le famiglie distrettuale',
+              'Apertura di uno sportello unico con consulenza educativa, mediazione familiare e gruppi di genitori.',
+            ],
+            [
+              'Voucher per i servizi prima infanzia',
+              'Contributi alle famiglie con ISEE basso per la frequenza di nidi e micronidi accreditati.',
+            ],
           ],
         },
         {
           code: 'OB2',
           title: 'Rafforzare la tutela dei minori',
-          description: 'Uniformare le procedure del servizio tutela minori nei 12 comuni del distretto.',
+          description:
+            'Uniformare le procedure del servizio tutela minori nei 12 comuni del distretto.',
           actions: [
-            ['Équipe tutela minori unica', 'Costituzione di un’équipe distrettuale di assistenti sociali e psicologi in convenzione con l’ASL.'],
-            ['Affido familiare', 'Campagna di sensibilizzazione e formazione delle famiglie affidatarie.'],
+            [
+              'Équipe tutela minori unica',
+              'Costituzione di un’équipe distrettuale di assistenti sociali e psicologi in convenzione con l’ASL.',
+            ],
+            [
+              'Affido familiare',
+              'Campagna di sensibilizzazione e formazione delle famiglie affidatarie.',
+            ],
           ],
         },
       ],
@@ -49,8 +64,14 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
           title: 'Favorire la permanenza a domicilio delle persone anziane',
           description: 'Integrare assistenza domiciliare sociale (SAD) e sanitaria (ADI).',
           actions: [
-            ['Servizio di assistenza domiciliare associato', 'Gestione associata del SAD con criteri di accesso e tariffe uniformi.'],
-            ['Sostegno ai caregiver familiari', 'Gruppi di auto-mutuo aiuto e sollievo temporaneo per chi assiste un familiare.'],
+            [
+              'Servizio di assistenza domiciliare associato',
+              'Gestione associata del SAD con criteri di accesso e tariffe uniformi.',
+            ],
+            [
+              'Sostegno ai caregiver familiari',
+              'Gruppi di auto-mutuo aiuto e sollievo temporaneo per chi assiste un familiare.',
+            ],
           ],
         },
       ],
@@ -58,15 +79,22 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
     {
       code: 'DIS',
       title: 'Disabilità',
-      description: 'Progetti di vita, inclusione scolastica e lavorativa delle persone con disabilità.',
+      description:
+        'Progetti di vita, inclusione scolastica e lavorativa delle persone con disabilità.',
       objectives: [
         {
           code: 'OB4',
           title: 'Costruire progetti di vita per le persone con disabilità',
           description: 'Valutazione multidimensionale condivisa con l’ASL e progetti individuali.',
           actions: [
-            ['Punto unico di accesso per la disabilità', 'Accoglienza, orientamento e valutazione integrata socio-sanitaria.'],
-            ['Inserimenti lavorativi', 'Tirocini di inclusione in collaborazione con le cooperative sociali di tipo B.'],
+            [
+              'Punto unico di accesso per la disabilità',
+              'Accoglienza, orientamento e valutazione integrata socio-sanitaria.',
+            ],
+            [
+              'Inserimenti lavorativi',
+              'Tirocini di inclusione in collaborazione con le cooperative sociali di tipo B.',
+            ],
           ],
         },
       ],
@@ -81,8 +109,14 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
           title: 'Contrastare la povertà e l’esclusione sociale',
           description: 'Criteri comuni per i contributi economici e percorsi di accompagnamento.',
           actions: [
-            ['Regolamento distrettuale dei contributi economici', 'Criteri ISEE e progetti personalizzati uniformi per tutti i comuni.'],
-            ['Emergenza abitativa', 'Fondo distrettuale e alloggi temporanei per le famiglie sfrattate.'],
+            [
+              'Regolamento distrettuale dei contributi economici',
+              'Criteri ISEE e progetti personalizzati uniformi per tutti i comuni.',
+            ],
+            [
+              'Emergenza abitativa',
+              'Fondo distrettuale e alloggi temporanei per le famiglie sfrattate.',
+            ],
           ],
         },
       ],
@@ -96,7 +130,12 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
           code: 'OB6',
           title: 'Favorire l’integrazione dei cittadini stranieri',
           description: 'Mediazione linguistico-culturale nei servizi e corsi di italiano.',
-          actions: [['Mediazione culturale nei servizi', 'Mediatori disponibili su appuntamento presso i servizi sociali comunali e i consultori.']],
+          actions: [
+            [
+              'Mediazione culturale nei servizi',
+              'Mediatori disponibili su appuntamento presso i servizi sociali comunali e i consultori.',
+            ],
+          ],
         },
       ],
     },
@@ -108,8 +147,14 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
         {
           code: 'OB7',
           title: 'Prevenire le dipendenze tra gli adolescenti',
-          description: 'Interventi di prevenzione nelle scuole secondarie e nei luoghi di aggregazione.',
-          actions: [['Educativa di strada', 'Operatori nei luoghi di ritrovo dei giovani, in rete con il SerT.']],
+          description:
+            'Interventi di prevenzione nelle scuole secondarie e nei luoghi di aggregazione.',
+          actions: [
+            [
+              'Educativa di strada',
+              'Operatori nei luoghi di ritrovo dei giovani, in rete con il SerT.',
+            ],
+          ],
         },
       ],
     },
@@ -121,8 +166,14 @@ export const demoPlan: { title: string; startYear: number; endYear: number; area
         {
           code: 'OB8',
           title: 'Sostenere l’inclusione sociale delle persone con disagio psichico',
-          description: 'Percorsi di residenzialità leggera e socializzazione con il Dipartimento di salute mentale.',
-          actions: [['Residenzialità leggera', 'Appartamenti con supporto educativo per percorsi di autonomia.']],
+          description:
+            'Percorsi di residenzialità leggera e socializzazione con il Dipartimento di salute mentale.',
+          actions: [
+            [
+              'Residenzialità leggera',
+              'Appartamenti con supporto educativo per percorsi di autonomia.',
+            ],
+          ],
         },
       ],
     },

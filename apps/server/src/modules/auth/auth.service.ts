@@ -12,7 +12,12 @@ export interface LoginResult {
 
 export function toSession(actor: SessionActor): Session {
   return {
-    user: { id: actor.userId, email: actor.email, name: actor.name, isSystemAdmin: actor.isSystemAdmin },
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      isSystemAdmin: actor.isSystemAdmin,
+    },
     memberships: actor.memberships,
     csrfToken: actor.csrfToken,
     expiresAt: actor.expiresAt.toISOString(),
@@ -55,7 +60,11 @@ export function createAuthService(deps: { db: Db; sessionTtlMinutes: number }) {
           action: lockedUntil ? 'user.locked' : 'user.login_failed',
           entityType: 'user',
           entityId: user.id,
-          after: { failedAttempts, lockedUntil: lockedUntil?.toISOString() ?? null, ip: input.ip ?? null },
+          after: {
+            failedAttempts,
+            lockedUntil: lockedUntil?.toISOString() ?? null,
+            ip: input.ip ?? null,
+          },
           requestId: input.requestId,
         });
       });
@@ -67,7 +76,8 @@ export function createAuthService(deps: { db: Db; sessionTtlMinutes: number }) {
       throw new DomainError('INVALID_CREDENTIALS');
     }
     return db.transaction(async (tx) => {
-      if (user.failedAttempts > 0 || user.lockedUntil) await setLoginFailures(tx as unknown as Db, user.id, 0, null);
+      if (user.failedAttempts > 0 || user.lockedUntil)
+        await setLoginFailures(tx as unknown as Db, user.id, 0, null);
       const created = await createSession(tx as unknown as Db, {
         userId: user.id,
         ttlMinutes: deps.sessionTtlMinutes,

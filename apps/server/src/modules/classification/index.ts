@@ -14,7 +14,13 @@ export const classificationModule: AppModule = {
         .where(eq(classificationItems.scheme, params.scheme))
         .orderBy(asc(classificationItems.position), asc(classificationItems.code));
       return {
-        items: rows.map((r) => ({ scheme: r.scheme, code: r.code, labelIt: r.labelIt, labelEn: r.labelEn, position: r.position })),
+        items: rows.map((r) => ({
+          scheme: r.scheme,
+          code: r.code,
+          labelIt: r.labelIt,
+          labelEn: r.labelEn,
+          position: r.position,
+        })),
       };
     });
   },

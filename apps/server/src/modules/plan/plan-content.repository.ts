@@ -30,7 +30,12 @@ export async function findContent<K extends ContentKind>(
 }
 
 /** Next position among siblings (`parent` narrows to one area or objective). */
-export async function nextPosition(db: Db, kind: ContentKind, planId: string, parent?: SQL): Promise<number> {
+export async function nextPosition(
+  db: Db,
+  kind: ContentKind,
+  planId: string,
+  parent?: SQL,
+): Promise<number> {
   const t = asArea(contentTables[kind]);
   const rows = await db
     .select({ n: sql<number>`coalesce(max(${t.position}) + 1, 0)` })
@@ -45,7 +50,10 @@ export async function insertContent<K extends ContentKind>(
   values: (typeof contentTables)[K]['$inferInsert'],
 ): Promise<RowOf<K>> {
   const t = asArea(contentTables[kind]);
-  const rows = await db.insert(t).values(values as typeof planAreas.$inferInsert).returning();
+  const rows = await db
+    .insert(t)
+    .values(values as typeof planAreas.$inferInsert)
+    .returning();
   return rows[0] as RowOf<K>;
 }
 
@@ -60,13 +68,22 @@ export async function updateContent<K extends ContentKind>(
   const t = asArea(contentTables[kind]);
   const rows = await db
     .update(t)
-    .set({ ...(set as Partial<typeof planAreas.$inferInsert>), version: sql`${t.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...(set as Partial<typeof planAreas.$inferInsert>),
+      version: sql`${t.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(t.id, id), eq(t.version, expectedVersion)))
     .returning();
   return rows[0] as RowOf<K> | undefined;
 }
 
-export async function deleteContent(db: Db, kind: ContentKind, id: string, expectedVersion: number): Promise<boolean> {
+export async function deleteContent(
+  db: Db,
+  kind: ContentKind,
+  id: string,
+  expectedVersion: number,
+): Promise<boolean> {
   const t = asArea(contentTables[kind]);
   const rows = await db
     .delete(t)
@@ -90,14 +107,22 @@ export async function listSiblings<K extends ContentKind>(
   return rows as RowOf<K>[];
 }
 
-export async function setPosition(db: Db, kind: ContentKind, id: string, position: number): Promise<void> {
+export async function setPosition(
+  db: Db,
+  kind: ContentKind,
+  id: string,
+  position: number,
+): Promise<void> {
   const t = asArea(contentTables[kind]);
   await db.update(t).set({ position, updatedAt: new Date() }).where(eq(t.id, id));
 }
 
 export async function countChildren(db: Db, areaOrObjective: 'area' | 'objective', id: string) {
   if (areaOrObjective === 'area') {
-    const [o] = await db.select({ n: sql<number>`count(*)` }).from(objectives).where(eq(objectives.areaId, id));
+    const [o] = await db
+      .select({ n: sql<number>`count(*)` })
+      .from(objectives)
+      .where(eq(objectives.areaId, id));
     const [a] = await db
       .select({ n: sql<number>`count(*)` })
       .from(actions)
@@ -105,6 +130,9 @@ export async function countChildren(db: Db, areaOrObjective: 'area' | 'objective
       .where(eq(objectives.areaId, id));
     return { objectives: Number(o?.n ?? 0), actions: Number(a?.n ?? 0) };
   }
-  const [a] = await db.select({ n: sql<number>`count(*)` }).from(actions).where(eq(actions.objectiveId, id));
+  const [a] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(actions)
+    .where(eq(actions.objectiveId, id));
   return { objectives: 0, actions: Number(a?.n ?? 0) };
 }

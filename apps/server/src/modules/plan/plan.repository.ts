@@ -21,7 +21,9 @@ export function toPlan(row: PlanRow, latestApprovedVersion: number | null): Plan
 }
 
 // Written out in full: Drizzle renders columns inside a subquery without their table name.
-const latestVersion = sql<number | null>`(select max(pv.number) from plan_versions pv where pv.plan_id = "plans"."id")`;
+const latestVersion = sql<
+  number | null
+>`(select max(pv.number) from plan_versions pv where pv.plan_id = "plans"."id")`;
 
 export async function listPlans(db: Db, districtId: string): Promise<Plan[]> {
   const rows = await db
@@ -32,7 +34,11 @@ export async function listPlans(db: Db, districtId: string): Promise<Plan[]> {
   return rows.map((r) => toPlan(r.plan, r.latest === null ? null : Number(r.latest)));
 }
 
-export async function findPlan(db: Db, districtId: string, planId: string): Promise<Plan | undefined> {
+export async function findPlan(
+  db: Db,
+  districtId: string,
+  planId: string,
+): Promise<Plan | undefined> {
   const rows = await db
     .select({ plan: plans, latest: latestVersion })
     .from(plans)
@@ -42,7 +48,11 @@ export async function findPlan(db: Db, districtId: string, planId: string): Prom
 }
 
 /** Locks the plan row for the rest of the transaction: content writes and approval serialise. */
-export async function lockPlan(db: Db, districtId: string, planId: string): Promise<PlanRow | undefined> {
+export async function lockPlan(
+  db: Db,
+  districtId: string,
+  planId: string,
+): Promise<PlanRow | undefined> {
   const rows = await db
     .select()
     .from(plans)
@@ -51,7 +61,11 @@ export async function lockPlan(db: Db, districtId: string, planId: string): Prom
   return rows[0];
 }
 
-export async function bumpPlanVersion(db: Db, planId: string, set: Partial<Pick<PlanRow, 'phase' | 'title'>> = {}): Promise<PlanRow> {
+export async function bumpPlanVersion(
+  db: Db,
+  planId: string,
+  set: Partial<Pick<PlanRow, 'phase' | 'title'>> = {},
+): Promise<PlanRow> {
   const rows = await db
     .update(plans)
     .set({ ...set, version: sql`${plans.version} + 1`, updatedAt: new Date() })
@@ -65,11 +79,22 @@ export async function insertPlan(db: Db, values: typeof plans.$inferInsert): Pro
   return rows[0]!;
 }
 
-export async function findPlanByPeriod(db: Db, districtId: string, startYear: number, endYear: number) {
+export async function findPlanByPeriod(
+  db: Db,
+  districtId: string,
+  startYear: number,
+  endYear: number,
+) {
   const rows = await db
     .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.districtId, districtId), eq(plans.startYear, startYear), eq(plans.endYear, endYear)));
+    .where(
+      and(
+        eq(plans.districtId, districtId),
+        eq(plans.startYear, startYear),
+        eq(plans.endYear, endYear),
+      ),
+    );
   return rows[0];
 }
 
@@ -78,9 +103,21 @@ export async function loadTree(db: Db, plan: Plan): Promise<PlanTree> {
   const scope = (t: typeof planAreas | typeof objectives | typeof actions) =>
     and(eq(t.planId, plan.id), eq(t.districtId, plan.districtId));
   const [areaRows, objectiveRows, actionRows] = await Promise.all([
-    db.select().from(planAreas).where(scope(planAreas)).orderBy(asc(planAreas.position), asc(planAreas.createdAt)),
-    db.select().from(objectives).where(scope(objectives)).orderBy(asc(objectives.position), asc(objectives.createdAt)),
-    db.select().from(actions).where(scope(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
+    db
+      .select()
+      .from(planAreas)
+      .where(scope(planAreas))
+      .orderBy(asc(planAreas.position), asc(planAreas.createdAt)),
+    db
+      .select()
+      .from(objectives)
+      .where(scope(objectives))
+      .orderBy(asc(objectives.position), asc(objectives.createdAt)),
+    db
+      .select()
+      .from(actions)
+      .where(scope(actions))
+      .orderBy(asc(actions.position), asc(actions.createdAt)),
   ]);
   const actionsBy = new Map<string, ReturnType<typeof toAction>[]>();
   for (const a of actionRows) {
@@ -94,7 +131,10 @@ export async function loadTree(db: Db, plan: Plan): Promise<PlanTree> {
     list.push({ ...toObjective(o), actions: actionsBy.get(o.id) ?? [] });
     objectivesBy.set(o.areaId, list);
   }
-  return { ...plan, areas: areaRows.map((a) => ({ ...toArea(a), objectives: objectivesBy.get(a.id) ?? [] })) };
+  return {
+    ...plan,
+    areas: areaRows.map((a) => ({ ...toArea(a), objectives: objectivesBy.get(a.id) ?? [] })),
+  };
 }
 
 export function toArea(r: typeof planAreas.$inferSelect) {
@@ -133,7 +173,10 @@ export function toAction(r: typeof actions.$inferSelect) {
 }
 
 export async function nextVersionNumber(db: Db, planId: string): Promise<number> {
-  const rows = await db.select({ n: max(planVersions.number) }).from(planVersions).where(eq(planVersions.planId, planId));
+  const rows = await db
+    .select({ n: max(planVersions.number) })
+    .from(planVersions)
+    .where(eq(planVersions.planId, planId));
   return (rows[0]?.n ?? 0) + 1;
 }
 
@@ -166,6 +209,12 @@ export async function findPlanVersion(db: Db, districtId: string, planId: string
     .select({ ...versionColumns, canonical: planVersions.canonical })
     .from(planVersions)
     .leftJoin(users, eq(users.id, planVersions.approvedBy))
-    .where(and(eq(planVersions.planId, planId), eq(planVersions.districtId, districtId), eq(planVersions.number, number)));
+    .where(
+      and(
+        eq(planVersions.planId, planId),
+        eq(planVersions.districtId, districtId),
+        eq(planVersions.number, number),
+      ),
+    );
   return rows[0];
 }

@@ -7,11 +7,20 @@ import { createPlanService } from './plan.service';
 export function registerPlanRoutes({ router, db }: ModuleContext): void {
   const plans = createPlanService(db, createTerritoryService(db));
   const content = createPlanContentService(db);
-  const scope = (p: { districtId: string; planId: string }) => ({ districtId: p.districtId, planId: p.planId });
+  const scope = (p: { districtId: string; planId: string }) => ({
+    districtId: p.districtId,
+    planId: p.planId,
+  });
 
-  router.route(c.list, async ({ actor, params }) => ({ items: await plans.list(actor, params.districtId) }));
-  router.route(c.create, async ({ actor, params, body, request }) => plans.create(actor, params.districtId, body, request.id));
-  router.route(c.get, async ({ actor, params }) => plans.get(actor, params.districtId, params.planId));
+  router.route(c.list, async ({ actor, params }) => ({
+    items: await plans.list(actor, params.districtId),
+  }));
+  router.route(c.create, async ({ actor, params, body, request }) =>
+    plans.create(actor, params.districtId, body, request.id),
+  );
+  router.route(c.get, async ({ actor, params }) =>
+    plans.get(actor, params.districtId, params.planId),
+  );
   router.route(c.update, async ({ actor, params, body, request }) =>
     plans.rename(actor, params.districtId, params.planId, body, request.id),
   );
@@ -25,7 +34,9 @@ export function registerPlanRoutes({ router, db }: ModuleContext): void {
     plans.version(actor, params.districtId, params.planId, params.number),
   );
 
-  router.route(c.createArea, async ({ actor, params, body, request }) => content.createArea(actor, scope(params), body, request.id));
+  router.route(c.createArea, async ({ actor, params, body, request }) =>
+    content.createArea(actor, scope(params), body, request.id),
+  );
   router.route(c.updateArea, async ({ actor, params, body, request }) =>
     content.updateArea(actor, scope(params), params.areaId, body, request.id),
   );
@@ -44,11 +55,23 @@ export function registerPlanRoutes({ router, db }: ModuleContext): void {
     content.updateObjective(actor, scope(params), params.objectiveId, body, request.id),
   );
   router.route(c.deleteObjective, async ({ actor, params, query, request }) => {
-    await content.deleteObjective(actor, scope(params), params.objectiveId, query.version, request.id);
+    await content.deleteObjective(
+      actor,
+      scope(params),
+      params.objectiveId,
+      query.version,
+      request.id,
+    );
     return null;
   });
   router.route(c.reorderObjectives, async ({ actor, params, body, request }) => ({
-    items: await content.reorderObjectives(actor, scope(params), params.areaId, body.ids, request.id),
+    items: await content.reorderObjectives(
+      actor,
+      scope(params),
+      params.areaId,
+      body.ids,
+      request.id,
+    ),
   }));
 
   router.route(c.createAction, async ({ actor, params, body, request }) =>
@@ -62,6 +85,12 @@ export function registerPlanRoutes({ router, db }: ModuleContext): void {
     return null;
   });
   router.route(c.reorderActions, async ({ actor, params, body, request }) => ({
-    items: await content.reorderActions(actor, scope(params), params.objectiveId, body.ids, request.id),
+    items: await content.reorderActions(
+      actor,
+      scope(params),
+      params.objectiveId,
+      body.ids,
+      request.id,
+    ),
   }));
 }

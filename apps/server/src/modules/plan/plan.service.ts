@@ -29,7 +29,8 @@ function toVersionSummary(r: VersionRow): PlanVersionSummary {
     number: r.number,
     sha256: r.sha256,
     approvedAt: r.approvedAt.toISOString(),
-    approvedBy: r.approvedById && r.approvedByName ? { id: r.approvedById, name: r.approvedByName } : null,
+    approvedBy:
+      r.approvedById && r.approvedByName ? { id: r.approvedById, name: r.approvedByName } : null,
     resolution: r.resolution,
   };
 }
@@ -54,11 +55,18 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
       return repo.loadTree(db, await getPlanOrThrow(db, districtId, planId));
     },
 
-    async create(actor: SessionActor, districtId: string, input: z.output<typeof createPlanInput>, requestId?: string): Promise<Plan> {
+    async create(
+      actor: SessionActor,
+      districtId: string,
+      input: z.output<typeof createPlanInput>,
+      requestId?: string,
+    ): Promise<Plan> {
       assertCan(actor, 'plan.create', { districtId });
       return db.transaction(async (raw) => {
         const tx = raw as unknown as Db;
-        if (await repo.findPlanByPeriod(tx, districtId, input.period.startYear, input.period.endYear)) {
+        if (
+          await repo.findPlanByPeriod(tx, districtId, input.period.startYear, input.period.endYear)
+        ) {
           throw new DomainError('DUPLICATE', 'a plan for this period already exists', {
             issues: [{ field: 'body.period', message: 'a plan for this period already exists' }],
           });
@@ -71,12 +79,26 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
           phase: 'startUp',
         });
         const plan = repo.toPlan(row, null);
-        await recordAudit(tx, { districtId, actor: actorRef(actor), action: 'plan.created', entityType: 'plan', entityId: plan.id, after: plan, requestId });
+        await recordAudit(tx, {
+          districtId,
+          actor: actorRef(actor),
+          action: 'plan.created',
+          entityType: 'plan',
+          entityId: plan.id,
+          after: plan,
+          requestId,
+        });
         return plan;
       });
     },
 
-    async rename(actor: SessionActor, districtId: string, planId: string, input: { title: string; version: number }, requestId?: string): Promise<Plan> {
+    async rename(
+      actor: SessionActor,
+      districtId: string,
+      planId: string,
+      input: { title: string; version: number },
+      requestId?: string,
+    ): Promise<Plan> {
       assertCan(actor, 'plan.edit', { districtId });
       return db.transaction(async (raw) => {
         const tx = raw as unknown as Db;
@@ -88,7 +110,16 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
         }
         await repo.bumpPlanVersion(tx, planId, { title: input.title });
         const after = await getPlanOrThrow(tx, districtId, planId);
-        await recordAudit(tx, { districtId, actor: actorRef(actor), action: 'plan.renamed', entityType: 'plan', entityId: planId, before: { title: before.title }, after: { title: after.title }, requestId });
+        await recordAudit(tx, {
+          districtId,
+          actor: actorRef(actor),
+          action: 'plan.renamed',
+          entityType: 'plan',
+          entityId: planId,
+          before: { title: before.title },
+          after: { title: after.title },
+          requestId,
+        });
         return after;
       });
     },
@@ -134,32 +165,72 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
             approvedBy: actor.userId,
             resolution: input.resolution ?? null,
           });
-          await recordAudit(tx, { districtId, actor: actorRef(actor), action: 'plan.approved', entityType: 'plan', entityId: planId, before: { phase: before.phase }, after: { phase: to, versionNumber: number, sha256, resolution: input.resolution ?? null }, requestId });
+          await recordAudit(tx, {
+            districtId,
+            actor: actorRef(actor),
+            action: 'plan.approved',
+            entityType: 'plan',
+            entityId: planId,
+            before: { phase: before.phase },
+            after: {
+              phase: to,
+              versionNumber: number,
+              sha256,
+              resolution: input.resolution ?? null,
+            },
+            requestId,
+          });
         } else {
-          await recordAudit(tx, { districtId, actor: actorRef(actor), action: 'plan.phase_changed', entityType: 'plan', entityId: planId, before: { phase: before.phase }, after: { phase: to, transition: input.transition }, requestId });
+          await recordAudit(tx, {
+            districtId,
+            actor: actorRef(actor),
+            action: 'plan.phase_changed',
+            entityType: 'plan',
+            entityId: planId,
+            before: { phase: before.phase },
+            after: { phase: to, transition: input.transition },
+            requestId,
+          });
         }
         await repo.bumpPlanVersion(tx, planId, { phase: to });
         return getPlanOrThrow(tx, districtId, planId);
       });
     },
 
-    async versions(actor: SessionActor, districtId: string, planId: string): Promise<PlanVersionSummary[]> {
+    async versions(
+      actor: SessionActor,
+      districtId: string,
+      planId: string,
+    ): Promise<PlanVersionSummary[]> {
       assertCan(actor, 'plan.read', { districtId });
       await getPlanOrThrow(db, districtId, planId);
       return (await repo.listPlanVersions(db, districtId, planId)).map(toVersionSummary);
     },
 
-    async version(actor: SessionActor, districtId: string, planId: string, number: number): Promise<PlanVersion> {
+    async version(
+      actor: SessionActor,
+      districtId: string,
+      planId: string,
+      number: number,
+    ): Promise<PlanVersion> {
       assertCan(actor, 'plan.read', { districtId });
       return readVersion(db, districtId, planId, number);
     },
   };
 }
 
-async function readVersion(db: Db, districtId: string, planId: string, number: number): Promise<PlanVersion> {
+async function readVersion(
+  db: Db,
+  districtId: string,
+  planId: string,
+  number: number,
+): Promise<PlanVersion> {
   const row = await repo.findPlanVersion(db, districtId, planId, number);
   if (!row) throw new DomainError('NOT_FOUND');
-  return { ...toVersionSummary(row), snapshot: planSnapshotSchema.parse(JSON.parse(row.canonical)) };
+  return {
+    ...toVersionSummary(row),
+    snapshot: planSnapshotSchema.parse(JSON.parse(row.canonical)),
+  };
 }
 
 /** What citizens see: only approved versions, never the live draft. */
@@ -167,7 +238,9 @@ export function createPublishedPlans(db: Db) {
   return {
     async list(districtId: string): Promise<(Plan & { latestApprovedVersion: number })[]> {
       const plans = await repo.listPlans(db, districtId);
-      return plans.filter((p): p is Plan & { latestApprovedVersion: number } => p.latestApprovedVersion !== null);
+      return plans.filter(
+        (p): p is Plan & { latestApprovedVersion: number } => p.latestApprovedVersion !== null,
+      );
     },
     async latest(districtId: string, planId: string): Promise<PlanVersion | undefined> {
       const plan = await repo.findPlan(db, districtId, planId);

@@ -20,7 +20,9 @@ afterAll(async () => t.close());
 
 const tree = async (c: Client = office) => (await c.get(base)).json();
 const objectiveByCode = async (code: string) =>
-  (await tree()).areas.flatMap((a: { objectives: { code: string }[] }) => a.objectives).find((o: { code: string }) => o.code === code);
+  (await tree()).areas
+    .flatMap((a: { objectives: { code: string }[] }) => a.objectives)
+    .find((o: { code: string }) => o.code === code);
 
 describe('reading the district and its plan', () => {
   it('shows the 12 municipalities with ISTAT codes, the census total and the lead body', async () => {
@@ -28,15 +30,31 @@ describe('reading the district and its plan', () => {
     expect(d.name).toBe('Distretto sociale di Pavia');
     expect(d.municipalities).toHaveLength(12);
     expect(d.population).toBe(99_958);
-    expect(d.municipalities.find((m: { istatCode: string }) => m.istatCode === '018110')).toMatchObject({ name: 'Pavia', population: 68_280 });
+    expect(
+      d.municipalities.find((m: { istatCode: string }) => m.istatCode === '018110'),
+    ).toMatchObject({ name: 'Pavia', population: 68_280 });
     expect(d.leadBody.name).toBe('Consorzio Sociale Pavese');
   });
 
   it('lists the plan 2012–2014 in drafting, with its areas, objectives and actions in order', async () => {
     const plans = (await office.get(`/api/districts/${districtId}/plans`)).json().items;
-    expect(plans).toEqual([expect.objectContaining({ title: 'Piano di Zona 2012–2014', phase: 'drafting', period: { startYear: 2012, endYear: 2014 } })]);
+    expect(plans).toEqual([
+      expect.objectContaining({
+        title: 'Piano di Zona 2012–2014',
+        phase: 'drafting',
+        period: { startYear: 2012, endYear: 2014 },
+      }),
+    ]);
     const p = await tree();
-    expect(p.areas.map((a: { classificationCode: string }) => a.classificationCode)).toEqual(['MIN', 'ANZ', 'DIS', 'POV', 'IMM', 'DIP', 'SMEN']);
+    expect(p.areas.map((a: { classificationCode: string }) => a.classificationCode)).toEqual([
+      'MIN',
+      'ANZ',
+      'DIS',
+      'POV',
+      'IMM',
+      'DIP',
+      'SMEN',
+    ]);
     expect(p.areas[0].objectives.map((o: { code: string }) => o.code)).toEqual(['OB1', 'OB2']);
     expect(p.areas[0].objectives[0].actions.length).toBeGreaterThan(0);
   });
@@ -50,7 +68,15 @@ describe('reading the district and its plan', () => {
 
   it('lists the seeded areas of intervention as a classification', async () => {
     const res = await office.get('/api/classifications/interventionArea');
-    expect(res.json().items.map((i: { code: string }) => i.code)).toEqual(['MIN', 'ANZ', 'DIP', 'SMEN', 'DIS', 'IMM', 'POV']);
+    expect(res.json().items.map((i: { code: string }) => i.code)).toEqual([
+      'MIN',
+      'ANZ',
+      'DIP',
+      'SMEN',
+      'DIS',
+      'IMM',
+      'POV',
+    ]);
   });
 });
 
@@ -59,7 +85,11 @@ describe('editing the content', () => {
     const ob1 = await objectiveByCode('OB1');
     for (const email of [demo.mayor, demo.partner, demo.healthAgency, demo.region, demo.admin]) {
       const c = await t.login(email);
-      const res = await c.patch(`${base}/objectives/${ob1.id}`, { ...ob1, title: 'Hijacked', version: ob1.version });
+      const res = await c.patch(`${base}/objectives/${ob1.id}`, {
+        ...ob1,
+        title: 'Hijacked',
+        version: ob1.version,
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');
       expect((await c.post(`${base}/areas`, { title: 'Nuova' })).statusCode).toBe(403);
@@ -68,11 +98,21 @@ describe('editing the content', () => {
   });
 
   it('creates an area, an objective in it and an action in that, each at the end of its list', async () => {
-    const area = await office.post(`${base}/areas`, { title: 'Politiche abitative', classificationCode: null });
+    const area = await office.post(`${base}/areas`, {
+      title: 'Politiche abitative',
+      classificationCode: null,
+    });
     expect(area.statusCode).toBe(201);
-    const obj = await office.post(`${base}/objectives`, { areaId: area.json().id, code: 'OB9', title: 'Ridurre l’emergenza abitativa' });
+    const obj = await office.post(`${base}/objectives`, {
+      areaId: area.json().id,
+      code: 'OB9',
+      title: 'Ridurre l’emergenza abitativa',
+    });
     expect(obj.statusCode).toBe(201);
-    const act = await office.post(`${base}/actions`, { objectiveId: obj.json().id, title: 'Agenzia per l’affitto' });
+    const act = await office.post(`${base}/actions`, {
+      objectiveId: obj.json().id,
+      title: 'Agenzia per l’affitto',
+    });
     expect(act.statusCode).toBe(201);
     const p = await tree();
     const last = p.areas.at(-1);
@@ -84,29 +124,54 @@ describe('editing the content', () => {
     const before = await tree();
     const ob1 = await objectiveByCode('OB1');
     const res = await office.patch(`${base}/objectives/${ob1.id}`, {
-      code: 'OB1', title: 'Sostenere le famiglie con figli piccoli', description: ob1.description, areaId: ob1.areaId, version: ob1.version,
+      code: 'OB1',
+      title: 'Sostenere le famiglie con figli piccoli',
+      description: ob1.description,
+      areaId: ob1.areaId,
+      version: ob1.version,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ title: 'Sostenere le famiglie con figli piccoli', version: ob1.version + 1 });
+    expect(res.json()).toMatchObject({
+      title: 'Sostenere le famiglie con figli piccoli',
+      version: ob1.version + 1,
+    });
     expect((await tree()).version).toBe(before.version + 1);
   });
 
   it('answers 409 with the current record to a writer who edited an old version: nothing is overwritten', async () => {
     const ob2 = await objectiveByCode('OB2');
-    const first = await office.patch(`${base}/objectives/${ob2.id}`, { ...pick(ob2), title: 'Prima modifica', version: ob2.version });
+    const first = await office.patch(`${base}/objectives/${ob2.id}`, {
+      ...pick(ob2),
+      title: 'Prima modifica',
+      version: ob2.version,
+    });
     expect(first.statusCode).toBe(200);
-    const second = await office.patch(`${base}/objectives/${ob2.id}`, { ...pick(ob2), title: 'Seconda modifica', version: ob2.version });
+    const second = await office.patch(`${base}/objectives/${ob2.id}`, {
+      ...pick(ob2),
+      title: 'Seconda modifica',
+      version: ob2.version,
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ code: 'VERSION_CONFLICT', current: { title: 'Prima modifica', version: ob2.version + 1 } });
+    expect(second.json()).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      current: { title: 'Prima modifica', version: ob2.version + 1 },
+    });
     expect((await objectiveByCode('OB2')).title).toBe('Prima modifica');
   });
 
   it('names the field of invalid input', async () => {
     const ob1 = await objectiveByCode('OB1');
-    const res = await office.patch(`${base}/objectives/${ob1.id}`, { ...pick(ob1), title: '   ', version: ob1.version });
+    const res = await office.patch(`${base}/objectives/${ob1.id}`, {
+      ...pick(ob1),
+      title: '   ',
+      version: ob1.version,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().issues).toEqual([expect.objectContaining({ field: 'body.title' })]);
-    const orphan = await office.post(`${base}/objectives`, { areaId: '00000000-0000-4000-8000-000000000000', title: 'Senza area' });
+    const orphan = await office.post(`${base}/objectives`, {
+      areaId: '00000000-0000-4000-8000-000000000000',
+      title: 'Senza area',
+    });
     expect(orphan.statusCode).toBe(400);
     expect(orphan.json().issues[0].field).toBe('body.areaId');
   });
@@ -114,8 +179,14 @@ describe('editing the content', () => {
   it('moves an objective to another area, at the end of it', async () => {
     const p = await tree();
     const ob3 = await objectiveByCode('OB3');
-    const target = p.areas.find((a: { classificationCode: string }) => a.classificationCode === 'DIS');
-    const res = await office.patch(`${base}/objectives/${ob3.id}`, { ...pick(ob3), areaId: target.id, version: ob3.version });
+    const target = p.areas.find(
+      (a: { classificationCode: string }) => a.classificationCode === 'DIS',
+    );
+    const res = await office.patch(`${base}/objectives/${ob3.id}`, {
+      ...pick(ob3),
+      areaId: target.id,
+      version: ob3.version,
+    });
     expect(res.statusCode).toBe(200);
     const moved = (await tree()).areas.find((a: { id: string }) => a.id === target.id);
     expect(moved.objectives.map((o: { code: string }) => o.code)).toEqual(['OB4', 'OB3']);
@@ -141,13 +212,23 @@ describe('editing the content', () => {
 
   it('deletes an area with its objectives and actions, only at the version last read', async () => {
     const area = (await office.post(`${base}/areas`, { title: 'Da eliminare' })).json();
-    const obj = (await office.post(`${base}/objectives`, { areaId: area.id, title: 'Obiettivo' })).json();
+    const obj = (
+      await office.post(`${base}/objectives`, { areaId: area.id, title: 'Obiettivo' })
+    ).json();
     await office.post(`${base}/actions`, { objectiveId: obj.id, title: 'Azione' });
-    expect((await office.delete(`${base}/areas/${area.id}?version=${area.version + 5}`)).statusCode).toBe(409);
-    expect((await office.delete(`${base}/areas/${area.id}?version=${area.version}`)).statusCode).toBe(204);
-    const left = await t.database.db.execute(sql`select count(*)::int as n from objectives where area_id = ${area.id}`);
+    expect(
+      (await office.delete(`${base}/areas/${area.id}?version=${area.version + 5}`)).statusCode,
+    ).toBe(409);
+    expect(
+      (await office.delete(`${base}/areas/${area.id}?version=${area.version}`)).statusCode,
+    ).toBe(204);
+    const left = await t.sql(
+      sql`select count(*)::int as n from objectives where area_id = ${area.id}`,
+    );
     expect((left.rows[0] as { n: number }).n).toBe(0);
-    expect((await office.delete(`${base}/areas/${area.id}?version=${area.version}`)).statusCode).toBe(404);
+    expect(
+      (await office.delete(`${base}/areas/${area.id}?version=${area.version}`)).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -156,53 +237,93 @@ describe('approval and frozen versions', () => {
 
   it('refuses to approve a plan that changed since the approver read it', async () => {
     const p = await tree();
-    const res = await office.post(`${base}/transitions`, { transition: 'approve', version: p.version - 1 });
+    const res = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: p.version - 1,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().current.version).toBe(p.version);
   });
 
   it('refuses approval to roles other than the plan office', async () => {
     const mayor = await t.login(demo.mayor);
-    const res = await mayor.post(`${base}/transitions`, { transition: 'approve', version: (await tree()).version });
+    const res = await mayor.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: (await tree()).version,
+    });
     expect(res.statusCode).toBe(403);
   });
 
   it('approves: records who and when, freezes version 1 as canonical JSON with its SHA-256', async () => {
     const p = await tree();
-    const res = await office.post(`${base}/transitions`, { transition: 'approve', version: p.version, resolution: 'Delibera n. 1 del 26/03/2012' });
+    const res = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: p.version,
+      resolution: 'Delibera n. 1 del 26/03/2012',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ phase: 'approved', latestApprovedVersion: 1 });
     const versions = (await office.get(`${base}/versions`)).json().items;
-    expect(versions).toEqual([expect.objectContaining({ number: 1, resolution: 'Delibera n. 1 del 26/03/2012', approvedBy: expect.objectContaining({ name: expect.stringContaining('Giulia') }) })]);
+    expect(versions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        resolution: 'Delibera n. 1 del 26/03/2012',
+        approvedBy: expect.objectContaining({ name: expect.stringContaining('Giulia') }),
+      }),
+    ]);
     const v1 = (await office.get(`${base}/versions/1`)).json();
     approvedSha = v1.sha256;
     expect(await sha256Hex(canonicalJson(v1.snapshot))).toBe(v1.sha256);
-    expect(v1.snapshot.areas.map((a: { title: string }) => a.title)).toEqual(p.areas.map((a: { title: string }) => a.title));
-    expect(v1.snapshot.areas[0].objectives[0].title).toBe('Sostenere le famiglie con figli piccoli');
+    expect(v1.snapshot.areas.map((a: { title: string }) => a.title)).toEqual(
+      p.areas.map((a: { title: string }) => a.title),
+    );
+    expect(v1.snapshot.areas[0].objectives[0].title).toBe(
+      'Sostenere le famiglie con figli piccoli',
+    );
   });
 
   it('refuses content edits once approved (409 PLAN_NOT_EDITABLE), and a second approval', async () => {
     const ob1 = await objectiveByCode('OB1');
-    const res = await office.patch(`${base}/objectives/${ob1.id}`, { ...pick(ob1), title: 'Dopo approvazione', version: ob1.version });
+    const res = await office.patch(`${base}/objectives/${ob1.id}`, {
+      ...pick(ob1),
+      title: 'Dopo approvazione',
+      version: ob1.version,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('PLAN_NOT_EDITABLE');
-    const again = await office.post(`${base}/transitions`, { transition: 'approve', version: (await tree()).version });
+    const again = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: (await tree()).version,
+    });
     expect(again.json().code).toBe('INVALID_TRANSITION');
   });
 
   it('opens a new draft whose edits leave the approved version exactly as it was', async () => {
-    const open = await office.post(`${base}/transitions`, { transition: 'openRevision', version: (await tree()).version });
+    const open = await office.post(`${base}/transitions`, {
+      transition: 'openRevision',
+      version: (await tree()).version,
+    });
     expect(open.json().phase).toBe('updating');
     const ob1 = await objectiveByCode('OB1');
-    const edit = await office.patch(`${base}/objectives/${ob1.id}`, { ...pick(ob1), title: 'Aggiornamento 2013', version: ob1.version });
+    const edit = await office.patch(`${base}/objectives/${ob1.id}`, {
+      ...pick(ob1),
+      title: 'Aggiornamento 2013',
+      version: ob1.version,
+    });
     expect(edit.statusCode).toBe(200);
     const v1 = (await office.get(`${base}/versions/1`)).json();
     expect(v1.sha256).toBe(approvedSha);
-    expect(v1.snapshot.areas[0].objectives[0].title).toBe('Sostenere le famiglie con figli piccoli');
+    expect(v1.snapshot.areas[0].objectives[0].title).toBe(
+      'Sostenere le famiglie con figli piccoli',
+    );
   });
 
   it('approves the update as version 2 with a different hash', async () => {
-    const res = await office.post(`${base}/transitions`, { transition: 'approve', version: (await tree()).version, resolution: 'Aggiornamento 2013' });
+    const res = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: (await tree()).version,
+      resolution: 'Aggiornamento 2013',
+    });
     expect(res.json().latestApprovedVersion).toBe(2);
     const v2 = (await office.get(`${base}/versions/2`)).json();
     expect(v2.sha256).not.toBe(approvedSha);
@@ -210,8 +331,14 @@ describe('approval and frozen versions', () => {
   });
 
   it('is append-only in the database itself: a frozen version cannot be altered or deleted', async () => {
-    await expect(t.database.db.execute(sql`update plan_versions set canonical = '{}' where plan_id = ${planId}`)).rejects.toThrow();
-    await expect(t.database.db.execute(sql`delete from plan_versions where plan_id = ${planId}`)).rejects.toThrow();
+    await expect(
+      t.database.db.execute(
+        sql`update plan_versions set canonical = '{}' where plan_id = ${planId}`,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      t.database.db.execute(sql`delete from plan_versions where plan_id = ${planId}`),
+    ).rejects.toThrow();
     const v1 = (await office.get(`${base}/versions/1`)).json();
     expect(v1.sha256).toBe(approvedSha);
   });
@@ -219,13 +346,22 @@ describe('approval and frozen versions', () => {
 
 describe('new plans', () => {
   it('starts a new planning round, refusing a second plan for the same period', async () => {
-    const created = await office.post(`/api/districts/${districtId}/plans`, { title: 'Piano di Zona 2015–2017', period: { startYear: 2015, endYear: 2017 } });
+    const created = await office.post(`/api/districts/${districtId}/plans`, {
+      title: 'Piano di Zona 2015–2017',
+      period: { startYear: 2015, endYear: 2017 },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().phase).toBe('startUp');
-    const dup = await office.post(`/api/districts/${districtId}/plans`, { title: 'Doppio', period: { startYear: 2015, endYear: 2017 } });
+    const dup = await office.post(`/api/districts/${districtId}/plans`, {
+      title: 'Doppio',
+      period: { startYear: 2015, endYear: 2017 },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('DUPLICATE');
-    const bad = await office.post(`/api/districts/${districtId}/plans`, { title: 'Rovesciato', period: { startYear: 2017, endYear: 2015 } });
+    const bad = await office.post(`/api/districts/${districtId}/plans`, {
+      title: 'Rovesciato',
+      period: { startYear: 2017, endYear: 2015 },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].field).toBe('body.period.endYear');
   });
@@ -235,9 +371,26 @@ describe('audit trail', () => {
   it('records every write with who, what, before and after, newest first', async () => {
     const res = await office.get(`/api/districts/${districtId}/audit-events?limit=200`);
     expect(res.statusCode).toBe(200);
-    const events = res.json().items as { action: string; actor: { name: string } | null; before: unknown; after: unknown }[];
+    const events = res.json().items as {
+      action: string;
+      actor: { name: string } | null;
+      before: unknown;
+      after: unknown;
+    }[];
     const actions = events.map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['area.created', 'objective.created', 'action.created', 'objective.updated', 'area.reordered', 'area.deleted', 'plan.approved', 'plan.phase_changed', 'plan.created']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'area.created',
+        'objective.created',
+        'action.created',
+        'objective.updated',
+        'area.reordered',
+        'area.deleted',
+        'plan.approved',
+        'plan.phase_changed',
+        'plan.created',
+      ]),
+    );
     const update = events.find((e) => e.action === 'objective.updated')!;
     expect(update.actor?.name).toContain('Giulia');
     expect(update.before).toHaveProperty('title');
@@ -248,14 +401,26 @@ describe('audit trail', () => {
   it('pages through the trail with nextBefore', async () => {
     const first = (await office.get(`/api/districts/${districtId}/audit-events?limit=3`)).json();
     expect(first.items).toHaveLength(3);
-    const second = (await office.get(`/api/districts/${districtId}/audit-events?limit=3&before=${encodeURIComponent(first.nextBefore)}`)).json();
+    const second = (
+      await office.get(
+        `/api/districts/${districtId}/audit-events?limit=3&before=${encodeURIComponent(first.nextBefore)}`,
+      )
+    ).json();
     expect(second.items[0].id).not.toBe(first.items[2].id);
-    expect(new Date(second.items[0].at).getTime()).toBeLessThan(new Date(first.items[2].at).getTime());
+    expect(new Date(second.items[0].at).getTime()).toBeLessThan(
+      new Date(first.items[2].at).getTime(),
+    );
   });
 
   it('is open to the plan office and the administrator only', async () => {
-    expect((await (await t.login(demo.admin)).get(`/api/districts/${districtId}/audit-events`)).statusCode).toBe(200);
-    expect((await (await t.login(demo.mayor)).get(`/api/districts/${districtId}/audit-events`)).statusCode).toBe(403);
+    expect(
+      (await (await t.login(demo.admin)).get(`/api/districts/${districtId}/audit-events`))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await (await t.login(demo.mayor)).get(`/api/districts/${districtId}/audit-events`))
+        .statusCode,
+    ).toBe(403);
   });
 });
 

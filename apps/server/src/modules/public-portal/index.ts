@@ -16,11 +16,16 @@ function localeOf(request: FastifyRequest): Locale {
   return q?.lang === 'en' ? 'en' : 'it';
 }
 
-const bootstrapItalia = dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json'));
+const bootstrapItalia = dirname(
+  createRequire(import.meta.url).resolve('bootstrap-italia/package.json'),
+);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerPortalNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage(localeOf(request)));
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .send(notFoundPage(localeOf(request)));
 }
 
 export const publicPortalModule: AppModule = {
@@ -39,26 +44,40 @@ export const publicPortalModule: AppModule = {
       });
     }
     app.get('/assets/portal.css', hide, (_req, reply) =>
-      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=86400').send(portalCss),
+      reply
+        .type('text/css; charset=utf-8')
+        .header('cache-control', 'public, max-age=86400')
+        .send(portalCss),
     );
 
     app.get('/', hide, async (request, reply) =>
-      reply.type('text/html; charset=utf-8').send(homePage(localeOf(request), await territory.listPublic())),
+      reply
+        .type('text/html; charset=utf-8')
+        .send(homePage(localeOf(request), await territory.listPublic())),
     );
 
     app.get<{ Params: { slug: string } }>('/distretti/:slug', hide, async (request, reply) => {
       const district = await territory.findPublicBySlug(request.params.slug);
       if (!district) return registerPortalNotFound(request, reply);
       const plans = await published.list(district.id);
-      return reply.type('text/html; charset=utf-8').send(districtPage(localeOf(request), district, plans));
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(districtPage(localeOf(request), district, plans));
     });
 
-    app.get<{ Params: { slug: string; planId: string } }>('/distretti/:slug/piani/:planId', hide, async (request, reply) => {
-      const district = await territory.findPublicBySlug(request.params.slug);
-      if (!district || !uuid.test(request.params.planId)) return registerPortalNotFound(request, reply);
-      const version = await published.latest(district.id, request.params.planId);
-      if (!version) return registerPortalNotFound(request, reply);
-      return reply.type('text/html; charset=utf-8').send(planPage(localeOf(request), district, version));
-    });
+    app.get<{ Params: { slug: string; planId: string } }>(
+      '/distretti/:slug/piani/:planId',
+      hide,
+      async (request, reply) => {
+        const district = await territory.findPublicBySlug(request.params.slug);
+        if (!district || !uuid.test(request.params.planId))
+          return registerPortalNotFound(request, reply);
+        const version = await published.latest(district.id, request.params.planId);
+        if (!version) return registerPortalNotFound(request, reply);
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(planPage(localeOf(request), district, version));
+      },
+    );
   },
 };

@@ -28,60 +28,61 @@ export function page(opts: {
           ${opts.crumbs.map((c, i) =>
             i === opts.crumbs.length - 1
               ? html`<li class="breadcrumb-item active" aria-current="page">${c.label}</li>`
-              : html`<li class="breadcrumb-item"><a href="${c.href ?? '#'}">${c.label}</a><span class="separator">/</span></li>`,
+              : html`<li class="breadcrumb-item">
+                  <a href="${c.href ?? '#'}">${c.label}</a><span class="separator">/</span>
+                </li>`,
           )}
         </ol>
       </nav>`
     : '';
   return `<!doctype html>${html`<html lang="${opts.locale}">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${opts.title} · ${t.siteName}</title>
-    <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css">
-    <link rel="stylesheet" href="/assets/portal.css">
-  </head>
-  <body>
-    <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
-    <header class="it-header-wrapper">
-      <div class="it-header-slim-wrapper">
-        <div class="container">
-          <div class="it-header-slim-wrapper-content">
-            <span class="navbar-brand">${t.siteTagline}</span>
-            <div class="it-header-slim-right-zone">
-              <a class="portal-slim-link" href="${otherHref}" lang="${other}" hreflang="${other}">${t.switchTo}</a>
-              <a class="btn btn-primary btn-sm" href="/app/">${t.backOffice}</a>
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>${opts.title} · ${t.siteName}</title>
+      <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css" />
+      <link rel="stylesheet" href="/assets/portal.css" />
+    </head>
+    <body>
+      <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
+      <header class="it-header-wrapper">
+        <div class="it-header-slim-wrapper">
+          <div class="container">
+            <div class="it-header-slim-wrapper-content">
+              <span class="navbar-brand">${t.siteTagline}</span>
+              <div class="it-header-slim-right-zone">
+                <a class="portal-slim-link" href="${otherHref}" lang="${other}" hreflang="${other}"
+                  >${t.switchTo}</a
+                >
+                <a class="btn btn-primary btn-sm" href="/app/">${t.backOffice}</a>
+              </div>
             </div>
           </div>
         </div>
-      </div>
-      <div class="it-header-center-wrapper">
-        <div class="container">
-          <div class="it-header-center-content-wrapper">
-            <div class="it-brand-wrapper">
-              <a href="${link('/', opts.locale)}">
-                <div class="it-brand-text">
-                  <div class="it-brand-title">${t.siteName}</div>
-                  <div class="it-brand-tagline d-none d-md-block">${t.districts}</div>
-                </div>
-              </a>
+        <div class="it-header-center-wrapper">
+          <div class="container">
+            <div class="it-header-center-content-wrapper">
+              <div class="it-brand-wrapper">
+                <a href="${link('/', opts.locale)}">
+                  <div class="it-brand-text">
+                    <div class="it-brand-title">${t.siteName}</div>
+                    <div class="it-brand-tagline d-none d-md-block">${t.districts}</div>
+                  </div>
+                </a>
+              </div>
             </div>
           </div>
         </div>
-      </div>
-    </header>
-    <main id="main" class="container my-4" tabindex="-1">
-      ${crumbs}
-      ${opts.body}
-    </main>
-    <footer class="it-footer">
-      <div class="it-footer-main">
-        <div class="container py-4">
-          <p class="mb-2">${t.footer}</p>
-          <a href="/api/docs">${t.openData}</a>
+      </header>
+      <main id="main" class="container my-4" tabindex="-1">${crumbs} ${opts.body}</main>
+      <footer class="it-footer">
+        <div class="it-footer-main">
+          <div class="container py-4">
+            <p class="mb-2">${t.footer}</p>
+            <a href="/api/docs">${t.openData}</a>
+          </div>
         </div>
-      </div>
-    </footer>
-  </body>
-</html>`}`;
+      </footer>
+    </body>
+  </html>`}`;
 }

@@ -10,7 +10,8 @@ const it = {
   backOffice: 'Area riservata',
   home: 'Home',
   districts: 'Distretti sociali',
-  districtsIntro: 'Ogni distretto sociale (ambito territoriale) programma i servizi sociali del suo territorio con il Piano di Zona triennale. Qui trovate i piani approvati.',
+  districtsIntro:
+    'Ogni distretto sociale (ambito territoriale) programma i servizi sociali del suo territorio con il Piano di Zona triennale. Qui trovate i piani approvati.',
   noDistricts: 'Nessun distretto è ancora pubblicato.',
   region: 'Regione',
   leadBody: 'Ente capofila',
@@ -55,7 +56,8 @@ const en: PortalMessages = {
   backOffice: 'Staff area',
   home: 'Home',
   districts: 'Social districts',
-  districtsIntro: 'Each social district plans the social services of its territory with a three-year zone plan (Piano di Zona). Approved plans are published here.',
+  districtsIntro:
+    'Each social district plans the social services of its territory with a three-year zone plan (Piano di Zona). Approved plans are published here.',
   noDistricts: 'No district is published yet.',
   region: 'Region',
   leadBody: 'Lead body',

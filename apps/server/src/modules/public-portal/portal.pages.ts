@@ -13,7 +13,10 @@ import { link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
 
 const demoNotice = (locale: Locale) =>
-  html`<div class="callout note" role="note"><div class="callout-title">${locale === 'it' ? 'Nota' : 'Note'}</div><p>${portalMessages[locale].demoData}</p></div>`;
+  html`<div class="callout note" role="note">
+    <div class="callout-title">${locale === 'it' ? 'Nota' : 'Note'}</div>
+    <p>${portalMessages[locale].demoData}</p>
+  </div>`;
 
 export function homePage(locale: Locale, districts: DistrictSummary[]): string {
   const t = portalMessages[locale];
@@ -25,23 +28,34 @@ export function homePage(locale: Locale, districts: DistrictSummary[]): string {
     body: html`
       <h1>${t.districts}</h1>
       <p class="lead">${t.districtsIntro}</p>
-      ${districts.length === 0
-        ? html`<p>${t.noDistricts}</p>`
-        : html`<ul class="list-unstyled row">
-            ${districts.map(
-              (d) => html`<li class="col-12 col-md-6 mb-3">
-                <div class="card card-bg shadow-sm h-100"><div class="card-body">
-                  <h2 class="card-title h4"><a href="${link(`/distretti/${d.slug}`, locale)}">${d.name}</a></h2>
-                  <p class="card-text">${t.region}: ${d.region}</p>
-                </div></div>
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        districts.length === 0
+          ? html`<p>${t.noDistricts}</p>`
+          : html`<ul class="list-unstyled row">
+              ${districts.map(
+                (d) =>
+                  html`<li class="col-12 col-md-6 mb-3">
+                    <div class="card card-bg shadow-sm h-100">
+                      <div class="card-body">
+                        <h2 class="card-title h4">
+                          <a href="${link(`/distretti/${d.slug}`, locale)}">${d.name}</a>
+                        </h2>
+                        <p class="card-text">${t.region}: ${d.region}</p>
+                      </div>
+                    </div>
+                  </li>`,
+              )}
+            </ul>`
+      }
     `,
   });
 }
 
-export function districtPage(locale: Locale, district: District, plans: (Plan & { latestApprovedVersion: number })[]): string {
+export function districtPage(
+  locale: Locale,
+  district: District,
+  plans: (Plan & { latestApprovedVersion: number })[],
+): string {
   const t = portalMessages[locale];
   const year = district.municipalities[0]?.populationYear ?? '';
   return page({
@@ -53,34 +67,61 @@ export function districtPage(locale: Locale, district: District, plans: (Plan & 
       <h1>${district.name}</h1>
       ${district.isDemo ? demoNotice(locale) : ''}
       <dl class="row">
-        <dt class="col-sm-3">${t.region}</dt><dd class="col-sm-9">${district.region}</dd>
-        <dt class="col-sm-3">${t.leadBody}</dt><dd class="col-sm-9">${district.leadBody?.name ?? '—'}</dd>
-        <dt class="col-sm-3">${t.population}</dt><dd class="col-sm-9">${formatNumber(district.population, locale)}</dd>
+        <dt class="col-sm-3">${t.region}</dt>
+        <dd class="col-sm-9">${district.region}</dd>
+        <dt class="col-sm-3">${t.leadBody}</dt>
+        <dd class="col-sm-9">${district.leadBody?.name ?? '—'}</dd>
+        <dt class="col-sm-3">${t.population}</dt>
+        <dd class="col-sm-9">${formatNumber(district.population, locale)}</dd>
       </dl>
       <h2>${t.approvedPlans}</h2>
-      ${plans.length === 0
-        ? html`<p>${t.noApprovedPlans}</p>`
-        : html`<ul>
-            ${plans.map(
-              (p) => html`<li><a href="${link(`/distretti/${district.slug}/piani/${p.id}`, locale)}">${p.title}</a>
-                (${t.period} ${formatPeriod(p.period)}, ${format(t.versionN, { n: p.latestApprovedVersion })})</li>`,
-            )}
-          </ul>`}
+      ${
+        plans.length === 0
+          ? html`<p>${t.noApprovedPlans}</p>`
+          : html`<ul>
+              ${plans.map(
+                (p) =>
+                  html`<li>
+                    <a href="${link(`/distretti/${district.slug}/piani/${p.id}`, locale)}"
+                      >${p.title}</a
+                    >
+                    (${t.period} ${formatPeriod(p.period)},
+                    ${format(t.versionN, { n: p.latestApprovedVersion })})
+                  </li>`,
+              )}
+            </ul>`
+      }
       <h2>${t.municipalities}</h2>
       <div class="table-responsive">
         <table class="table table-striped">
-          <caption>${t.municipalitiesCaption}</caption>
-          <thead><tr>
-            <th scope="col">${t.istatCode}</th><th scope="col">${t.municipality}</th>
-            <th scope="col">${t.province}</th><th scope="col" class="text-end">${format(t.populationYear, { year })}</th>
-          </tr></thead>
+          <caption>
+            ${t.municipalitiesCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.istatCode}</th>
+              <th scope="col">${t.municipality}</th>
+              <th scope="col">${t.province}</th>
+              <th scope="col" class="text-end">${format(t.populationYear, { year })}</th>
+            </tr>
+          </thead>
           <tbody>
             ${district.municipalities.map(
-              (m) => html`<tr><td>${m.istatCode}</td><th scope="row">${m.name}</th><td>${m.province}</td>
-                <td class="text-end">${formatNumber(m.population, locale)}</td></tr>`,
+              (m) =>
+                html`<tr>
+                  <td>${m.istatCode}</td>
+                  <th scope="row">${m.name}</th>
+                  <td>${m.province}</td>
+                  <td class="text-end">${formatNumber(m.population, locale)}</td>
+                </tr>`,
             )}
           </tbody>
-          <tfoot><tr><th scope="row" colspan="3">${t.total}</th><td class="text-end">${formatNumber(district.population, locale)}</td></tr></tfoot>
+          <tfoot>
+            <tr>
+              <th scope="row" colspan="3">${t.total}</th>
+              <td class="text-end">${formatNumber(district.population, locale)}</td>
+            </tr>
+          </tfoot>
         </table>
       </div>
     `,
@@ -111,25 +152,39 @@ export function planPage(locale: Locale, district: District, version: PlanVersio
       <p class="small text-break">${t.integrity}: <code>${version.sha256}</code></p>
       <nav aria-labelledby="toc-title" class="mb-4">
         <h2 id="toc-title" class="h4">${t.contents}</h2>
-        <ul>${s.areas.map((a) => html`<li><a href="#${anchor(a.id)}">${a.title}</a></li>`)}</ul>
+        <ul>
+          ${s.areas.map((a) => html`<li><a href="#${anchor(a.id)}">${a.title}</a></li>`)}
+        </ul>
       </nav>
       ${s.areas.map(
-        (a) => html`<section class="mb-5" aria-labelledby="${anchor(a.id)}">
-          <h2 id="${anchor(a.id)}">${a.title}</h2>
-          ${a.description ? html`<p>${a.description}</p>` : ''}
-          ${a.objectives.length === 0
-            ? html`<p>${t.noObjectives}</p>`
-            : a.objectives.map(
-                (o) => html`<article class="card card-bg shadow-sm mb-3"><div class="card-body">
-                  <h3 class="card-title h5">${o.code ? html`<span class="text-secondary">${o.code}</span> ` : ''}${o.title}</h3>
-                  ${o.description ? html`<p class="card-text">${o.description}</p>` : ''}
-                  <h4 class="h6">${t.actions}</h4>
-                  ${o.actions.length === 0
-                    ? html`<p>${t.noActions}</p>`
-                    : html`<ul>${o.actions.map((x) => html`<li><strong>${x.title}</strong>${x.description ? html` — ${x.description}` : ''}</li>`)}</ul>`}
-                </div></article>`,
-              )}
-        </section>`,
+        (a) =>
+          html`<section class="mb-5" aria-labelledby="${anchor(a.id)}">
+            <h2 id="${anchor(a.id)}">${a.title}</h2>
+            ${a.description ? html`<p>${a.description}</p>` : ''}
+            ${
+              a.objectives.length === 0
+                ? html`<p>${t.noObjectives}</p>`
+                : a.objectives.map(
+                    (o) =>
+                      html`<article class="card card-bg shadow-sm mb-3">
+                        <div class="card-body">
+                          <h3 class="card-title h5">
+                            ${o.code ? html`<span class="text-secondary">${o.code}</span> ` : ''}${o.title}
+                          </h3>
+                          ${o.description ? html`<p class="card-text">${o.description}</p>` : ''}
+                          <h4 class="h6">${t.actions}</h4>
+                          ${
+                            o.actions.length === 0
+                              ? html`<p>${t.noActions}</p>`
+                              : html`<ul>
+                                  ${o.actions.map((x) => html`<li><strong>${x.title}</strong>${x.description ? html` — ${x.description}` : ''}</li>`)}
+                                </ul>`
+                          }
+                        </div>
+                      </article>`,
+                  )
+            }
+          </section>`,
       )}
     `,
   });
@@ -142,6 +197,8 @@ export function notFoundPage(locale: Locale): string {
     title: t.notFoundTitle,
     path: '/',
     crumbs: [{ label: t.home, href: link('/', locale) }, { label: t.notFoundTitle }],
-    body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundText}</p><p><a href="${link('/', locale)}">${t.backHome}</a></p>`,
+    body: html`<h1>${t.notFoundTitle}</h1>
+      <p>${t.notFoundText}</p>
+      <p><a href="${link('/', locale)}">${t.backHome}</a></p>`,
   });
 }

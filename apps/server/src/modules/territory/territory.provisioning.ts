@@ -10,7 +10,15 @@ export interface NewDistrict {
   name: string;
   region: string;
   leadBody?: string;
-  municipalities?: { istatCode: string; name: string; province: string; cadastralCode: string; postalCode: string; population: number; populationYear: number }[];
+  municipalities?: {
+    istatCode: string;
+    name: string;
+    province: string;
+    cadastralCode: string;
+    postalCode: string;
+    population: number;
+    populationYear: number;
+  }[];
 }
 
 /** Creates a district (a tenant) with its lead body and municipalities: used by the CLI. */
@@ -22,18 +30,35 @@ export async function createDistrict(db: Db, input: NewDistrict): Promise<string
   }
   return db.transaction(async (raw) => {
     const tx = raw as unknown as Db;
-    if (await findDistrictBySlug(tx, input.slug)) throw new DomainError('DUPLICATE', `district ${input.slug} exists`);
-    const [d] = await tx.insert(districts).values({ slug: input.slug, name: input.name, region: input.region }).returning();
+    if (await findDistrictBySlug(tx, input.slug))
+      throw new DomainError('DUPLICATE', `district ${input.slug} exists`);
+    const [d] = await tx
+      .insert(districts)
+      .values({ slug: input.slug, name: input.name, region: input.region })
+      .returning();
     const districtId = d!.id;
     if (input.leadBody) {
-      const [lead] = await tx.insert(organizations).values({ districtId, name: input.leadBody, kind: 'consortium' }).returning();
+      const [lead] = await tx
+        .insert(organizations)
+        .values({ districtId, name: input.leadBody, kind: 'consortium' })
+        .returning();
       await tx.update(districts).set({ leadBodyId: lead!.id }).where(eq(districts.id, districtId));
     }
     for (const m of input.municipalities ?? []) {
-      const [org] = await tx.insert(organizations).values({ districtId, name: `Comune di ${m.name}`, kind: 'municipality' }).returning();
+      const [org] = await tx
+        .insert(organizations)
+        .values({ districtId, name: `Comune di ${m.name}`, kind: 'municipality' })
+        .returning();
       await tx.insert(municipalities).values({ ...m, districtId, organizationId: org!.id });
     }
-    await recordAudit(tx, { districtId, actor: null, action: 'district.created', entityType: 'district', entityId: districtId, after: input });
+    await recordAudit(tx, {
+      districtId,
+      actor: null,
+      action: 'district.created',
+      entityType: 'district',
+      entityId: districtId,
+      after: input,
+    });
     return districtId;
   });
 }

@@ -17,12 +17,22 @@ import * as repo from './territory.repository';
 type DistrictRow = typeof districts.$inferSelect;
 
 function toSummary(row: DistrictRow): DistrictSummary {
-  return { id: row.id, slug: row.slug, name: row.name, region: row.region, istatCode: row.istatCode, isDemo: row.isDemo };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    region: row.region,
+    istatCode: row.istatCode,
+    isDemo: row.isDemo,
+  };
 }
 
 /** The district with everything the overview page shows. Access is the caller's to check. */
 export async function loadDistrict(db: Db, row: DistrictRow): Promise<District> {
-  const [ms, orgs] = await Promise.all([repo.listMunicipalities(db, row.id), repo.listOrganizations(db, row.id)]);
+  const [ms, orgs] = await Promise.all([
+    repo.listMunicipalities(db, row.id),
+    repo.listOrganizations(db, row.id),
+  ]);
   const organizations: Organization[] = orgs.map((o) => ({
     id: o.id,
     name: o.name,

@@ -17,10 +17,16 @@ describe('platform', () => {
     const doc = (await t.anonymous.get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/districts/{districtId}/plans/{planId}', '/api/districts/{districtId}/plans/{planId}/transitions']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/districts/{districtId}/plans/{planId}',
+        '/api/districts/{districtId}/plans/{planId}/transitions',
+      ]),
     );
     const post = doc.paths['/api/districts/{districtId}/plans/{planId}/objectives'].post;
-    expect(post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['areaId', 'title']));
+    expect(post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['areaId', 'title']),
+    );
     expect((await t.anonymous.get('/api/docs/')).statusCode).toBe(200);
   });
 

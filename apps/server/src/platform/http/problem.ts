@@ -45,7 +45,12 @@ export function sendProblem(
     });
 }
 
-const contextNames: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
+const contextNames: Record<string, string> = {
+  querystring: 'query',
+  body: 'body',
+  params: 'params',
+  headers: 'headers',
+};
 
 function statusCode(error: FastifyError): number | undefined {
   return typeof error.statusCode === 'number' ? error.statusCode : undefined;
@@ -72,7 +77,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, request, 'VALIDATION_FAILED', { issues });
     }
     const status = statusCode(error);
-    if (status === 429) return sendProblem(reply, request, 'RATE_LIMITED', { detail: error.message });
+    if (status === 429)
+      return sendProblem(reply, request, 'RATE_LIMITED', { detail: error.message });
     if (status !== undefined && status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong content type, body too large…)
       return sendProblem(reply, request, 'VALIDATION_FAILED', { status, detail: error.message });

@@ -25,7 +25,9 @@ export interface RouteContext<C extends Contract, A> {
   reply: FastifyReply;
 }
 
-type Handler<C extends Contract, A> = (ctx: RouteContext<C, A>) => Promise<z.input<C['response']> | null>;
+type Handler<C extends Contract, A> = (
+  ctx: RouteContext<C, A>,
+) => Promise<z.input<C['response']> | null>;
 
 export interface RouteOptions {
   /** per-client request limit (needs @fastify/rate-limit registered with global: false) */
@@ -34,7 +36,11 @@ export interface RouteOptions {
 
 export interface Router {
   /** A route that needs a signed-in user: the handler always gets the actor. */
-  route<C extends Contract>(contract: C, handler: Handler<C, SessionActor>, options?: RouteOptions): void;
+  route<C extends Contract>(
+    contract: C,
+    handler: Handler<C, SessionActor>,
+    options?: RouteOptions,
+  ): void;
   /** A route open to anyone (login): the actor is there only if a session exists. */
   publicRoute<C extends Contract>(
     contract: C,
@@ -68,7 +74,10 @@ export async function resolveActor(
  * Registers one route per contract: zod validation of params, query and body, the response
  * schema in OpenAPI, the session check and, for writes, the CSRF header check.
  */
-export function createRouter(app: FastifyInstance, deps: { db: Db; sessionTtlMinutes: number }): Router {
+export function createRouter(
+  app: FastifyInstance,
+  deps: { db: Db; sessionTtlMinutes: number },
+): Router {
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   function register<C extends Contract, A>(

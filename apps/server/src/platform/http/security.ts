@@ -5,7 +5,10 @@ import helmet from '@fastify/helmet';
  * Security headers for every answer. The back office and the portal load only their own
  * scripts, styles and fonts; nothing comes from another host.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, opts: { hsts: boolean }): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  opts: { hsts: boolean },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { escapeHtml, html } from './html';
+
+let t: TestApp;
+let office: Client;
+let base: string;
+let planId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  office = await t.login(demo.planOffice);
+  const districtId = (await office.get('/api/districts')).json().items[0].id;
+  planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id;
+  base = `/api/districts/${districtId}/plans/${planId}`;
+});
+afterAll(async () => t.close());
+
+const page = async (url: string) => {
+  const res = await t.anonymous.get(url);
+  return { status: res.statusCode, body: res.body, type: res.headers['content-type'] };
+};
+
+describe('public portal', () => {
+  it('lists the districts in Italian, with no script on the page', async () => {
+    const home = await page('/');
+    expect(home.status).toBe(200);
+    expect(home.type).toContain('text/html');
+    expect(home.body).toContain('<html lang="it">');
+    expect(home.body).toContain('Distretto sociale di Pavia');
+    expect(home.body).not.toMatch(/<script/i);
+  });
+
+  it('shows the district with its 12 municipalities and the demo label, and no plan before approval', async () => {
+    const d = await page('/distretti/pavia');
+    expect(d.body).toContain('Consorzio Sociale Pavese');
+    expect(d.body).toContain('99.958');
+    expect(d.body.match(/<th scope="row"/g)?.length).toBe(13); // 12 municipalities + total
+    expect(d.body).toContain('Dati dimostrativi');
+    expect(d.body).toContain('Nessun piano di questo distretto è ancora stato approvato.');
+    expect((await page(`/distretti/pavia/piani/${planId}`)).status).toBe(404);
+  });
+
+  it('publishes the approved version, not later drafts', async () => {
+    let tree = (await office.get(base)).json();
+    const ob = tree.areas[0].objectives[0];
+    await office.patch(`${base}/objectives/${ob.id}`, {
+      code: ob.code,
+      title: 'Titolo approvato <b>',
+      description: ob.description,
+      areaId: ob.areaId,
+      version: ob.version,
+    });
+    tree = (await office.get(base)).json();
+    await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: tree.version,
+      resolution: 'Delibera n. 1 del 26/03/2012',
+    });
+    await office.post(`${base}/transitions`, {
+      transition: 'openRevision',
+      version: tree.version + 1,
+    });
+    const again = (await office.get(base)).json().areas[0].objectives[0];
+    await office.patch(`${base}/objectives/${again.id}`, {
+      code: again.code,
+      title: 'Bozza non pubblica',
+      description: again.description,
+      areaId: again.areaId,
+      version: again.version,
+    });
+
+    const district = await page('/distretti/pavia');
+    expect(district.body).toContain(`/distretti/pavia/piani/${planId}`);
+    const p = await page(`/distretti/pavia/piani/${planId}`);
+    expect(p.status).toBe(200);
+    expect(p.body).toContain('Titolo approvato &lt;b&gt;');
+    expect(p.body).not.toContain('Bozza non pubblica');
+    expect(p.body).toContain('Versione 1');
+    expect(p.body).toContain('Delibera n. 1 del 26/03/2012');
+    expect(p.body).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+    expect(p.body).toContain('Minori, giovani e famiglia');
+  });
+
+  it('speaks English with ?lang=en and keeps the language in its links', async () => {
+    const d = await page('/distretti/pavia?lang=en');
+    expect(d.body).toContain('<html lang="en">');
+    expect(d.body).toContain('Municipalities of the district');
+    expect(d.body).toContain('99,958');
+    expect(d.body).toContain(`/distretti/pavia/piani/${planId}?lang=en`);
+  });
+
+  it('answers unknown pages with an HTML 404', async () => {
+    for (const url of ['/distretti/nowhere', '/distretti/pavia/piani/not-a-uuid', '/nothing']) {
+      const res = await page(url);
+      expect(res.status).toBe(404);
+      expect(res.body).toContain('Pagina non trovata');
+    }
+  });
+
+  it('serves the design-system stylesheet and its fonts locally', async () => {
+    const css = await t.anonymous.get('/assets/bootstrap-italia/css/bootstrap-italia.min.css');
+    expect(css.statusCode).toBe(200);
+    const portalCss = (await t.anonymous.get('/assets/portal.css')).body;
+    const font = portalCss.match(/url\('([^']+titillium[^']+\.woff2)'\)/)?.[1];
+    expect(font).toBeDefined();
+    expect((await t.anonymous.get(font!)).statusCode).toBe(200);
+    expect(portalCss).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('html template', () => {
+  it('escapes interpolated text but keeps nested markup', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+    const inner = html`<em>${'<i>'}</em>`;
+    expect(html`<p>${inner}${['a', '<b>']}</p>`.value).toBe('<p><em>&lt;i&gt;</em>a&lt;b&gt;</p>');
+  });
+});
