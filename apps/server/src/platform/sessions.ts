@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Membership, Role } from '@pdz/core';
 import type { Db } from '../db/client';
-import { memberships, sessions, users } from '../db/schema/index';
+import { sessions, users } from '../db/schema/index';
 
 /** Session store in the database: any server process can serve any session. */
 export interface SessionActor {
@@ -66,6 +66,10 @@ export async function findSession(
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
+      // One round trip per request: the memberships come along as a JSON array.
+      memberships: sql<Membership[]>`coalesce((
+        select json_agg(json_build_object('districtId', m.district_id, 'role', m.role))
+        from memberships m where m.user_id = "users"."id"), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -84,10 +88,6 @@ export async function findSession(
       .set({ lastSeenAt: now, expiresAt })
       .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   }
-  const ms = await db
-    .select({ districtId: memberships.districtId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, row.userId));
   return {
     status: 'valid',
     actor: {
@@ -95,7 +95,7 @@ export async function findSession(
       name: row.name,
       email: row.email,
       isSystemAdmin: row.isSystemAdmin,
-      memberships: ms.map((m) => ({ districtId: m.districtId, role: m.role as Role })),
+      memberships: row.memberships.map((m) => ({ districtId: m.districtId, role: m.role as Role })),
       csrfToken: row.csrfToken,
       expiresAt,
       tokenHash,

@@ -52,7 +52,9 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
 
     async get(actor: SessionActor, districtId: string, planId: string): Promise<PlanTree> {
       assertCan(actor, 'plan.read', { districtId });
-      return repo.loadTree(db, await getPlanOrThrow(db, districtId, planId));
+      const tree = await repo.findPlanTree(db, districtId, planId);
+      if (!tree) throw new DomainError('NOT_FOUND');
+      return tree;
     },
 
     async create(
