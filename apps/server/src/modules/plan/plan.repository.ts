@@ -125,18 +125,26 @@ const treeSql = (planId: string, districtId: string) => sql<PlanTree['areas']>`c
 ), '[]'::json)`;
 
 export async function loadTree(db: Db, plan: Plan): Promise<PlanTree> {
-  const rows = await db.select({ areas: treeSql(plan.id, plan.districtId) }).from(sql`(select 1) as one`);
+  const rows = await db
+    .select({ areas: treeSql(plan.id, plan.districtId) })
+    .from(sql`(select 1) as one`);
   return { ...plan, areas: rows[0]?.areas ?? [] };
 }
 
 /** Plan, latest approved version and content tree in a single query. */
-export async function findPlanTree(db: Db, districtId: string, planId: string): Promise<PlanTree | undefined> {
+export async function findPlanTree(
+  db: Db,
+  districtId: string,
+  planId: string,
+): Promise<PlanTree | undefined> {
   const rows = await db
     .select({ plan: plans, latest: latestVersion, areas: treeSql(planId, districtId) })
     .from(plans)
     .where(and(eq(plans.id, planId), eq(plans.districtId, districtId)));
   const r = rows[0];
-  return r ? { ...toPlan(r.plan, r.latest === null ? null : Number(r.latest)), areas: r.areas } : undefined;
+  return r
+    ? { ...toPlan(r.plan, r.latest === null ? null : Number(r.latest)), areas: r.areas }
+    : undefined;
 }
 
 export function toArea(r: typeof planAreas.$inferSelect) {

@@ -1,0 +1,148 @@
+import { eq } from 'drizzle-orm';
+import { DomainError, assertCan, assertEditable, type PlanPhase } from '@pdz/core';
+import type { Db } from '../../db/client';
+import { actions, objectives } from '../../db/schema/index';
+import { recordAudit } from '../../platform/audit';
+import type { SessionActor } from '../../platform/sessions';
+import * as content from './plan-content.repository';
+import {
+  bumpPlanVersion,
+  lockPlan,
+  toAction,
+  toArea,
+  toObjective,
+  type PlanRow,
+} from './plan.repository';
+
+/**
+ * The steps every write to the plan's content goes through: permission, plan lock, phase check,
+ * row version check, plan version bump, audit event; plus delete and reorder, which are the same
+ * for areas, objectives and actions.
+ */
+export type Scope = { districtId: string; planId: string };
+const mappers = { area: toArea, objective: toObjective, action: toAction } as const;
+
+export function conflict(current: unknown): DomainError {
+  return new DomainError('VERSION_CONFLICT', 'the record was changed by someone else', {
+    details: { current },
+  });
+}
+
+export function missingParent(field: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `${field} does not belong to this plan`, {
+    issues: [{ field: `body.${field}`, message: 'not found in this plan' }],
+  });
+}
+
+/**
+ * Use cases on the plan's content: areas, objectives, actions. Each write checks the permission,
+ * locks the plan, checks its phase allows edits, checks the row version, bumps the plan version
+ * (so that approval knows what it approves) and leaves an audit event.
+ */
+
+export type AuditFn = (e: {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}) => Promise<void>;
+
+export function createContentFlow(db: Db) {
+  async function inEditablePlan<T>(
+    actor: SessionActor,
+    scope: Scope,
+    requestId: string | undefined,
+    fn: (tx: Db, plan: PlanRow, audit: AuditFn) => Promise<T>,
+  ): Promise<T> {
+    assertCan(actor, 'plan.edit', { districtId: scope.districtId });
+    return db.transaction(async (raw) => {
+      const tx = raw as unknown as Db;
+      const plan = await lockPlan(tx, scope.districtId, scope.planId);
+      if (!plan) throw new DomainError('NOT_FOUND');
+      assertEditable(plan.phase as PlanPhase);
+      const result = await fn(tx, plan, (e) =>
+        recordAudit(tx, {
+          ...e,
+          districtId: scope.districtId,
+          actor: { userId: actor.userId, name: actor.name },
+          requestId,
+        }),
+      );
+      await bumpPlanVersion(tx, plan.id);
+      return result;
+    });
+  }
+
+  async function getOrThrow<K extends content.ContentKind>(
+    tx: Db,
+    kind: K,
+    scope: Scope,
+    id: string,
+  ) {
+    const row = await content.findContent(tx, kind, scope, id);
+    if (!row) throw new DomainError('NOT_FOUND');
+    return row;
+  }
+
+  async function remove(
+    actor: SessionActor,
+    scope: Scope,
+    kind: content.ContentKind,
+    id: string,
+    version: number,
+    requestId?: string,
+  ) {
+    await inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+      const before = await getOrThrow(tx, kind, scope, id);
+      const current = mappers[kind](before as never);
+      if (before.version !== version) throw conflict(current);
+      const cascade = kind === 'action' ? null : await content.countChildren(tx, kind, id);
+      if (!(await content.deleteContent(tx, kind, id, version))) throw conflict(current);
+      await audit({
+        action: `${kind}.deleted`,
+        entityType: kind,
+        entityId: id,
+        before: { ...current, cascade },
+      });
+    });
+  }
+
+  async function reorder<K extends content.ContentKind>(
+    actor: SessionActor,
+    scope: Scope,
+    kind: K,
+    ids: string[],
+    parent: { kind: 'area' | 'objective'; id: string } | null,
+    requestId?: string,
+  ) {
+    return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+      if (parent) await getOrThrow(tx, parent.kind, scope, parent.id);
+      const filter = parent
+        ? eq(parent.kind === 'area' ? objectives.areaId : actions.objectiveId, parent.id)
+        : undefined;
+      const siblings = await content.listSiblings(tx, kind, scope.planId, filter);
+      const known = new Set(siblings.map((s) => s.id));
+      if (
+        ids.length !== known.size ||
+        new Set(ids).size !== ids.length ||
+        ids.some((id) => !known.has(id))
+      ) {
+        // The list the user reordered is not the list as it is now.
+        throw conflict(siblings.map((s) => mappers[kind](s as never)));
+      }
+      for (const [position, id] of ids.entries()) await content.setPosition(tx, kind, id, position);
+      await audit({
+        action: `${kind}.reordered`,
+        entityType: parent?.kind ?? 'plan',
+        entityId: parent?.id ?? scope.planId,
+        before: siblings.map((s) => s.id),
+        after: ids,
+      });
+      const reordered = await content.listSiblings(tx, kind, scope.planId, filter);
+      return reordered.map((s) => mappers[kind](s as never)) as ReturnType<(typeof mappers)[K]>[];
+    });
+  }
+
+  return { inEditablePlan, getOrThrow, remove, reorder };
+}
