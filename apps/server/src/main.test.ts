@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+
+/**
+ * The real entry point, as `npm start` runs it: a fresh start migrates and seeds, SIGTERM stops
+ * cleanly, a restart keeps data and sessions. In the PostgreSQL run it starts on an empty
+ * server database through DATABASE_URL instead of the embedded one.
+ */
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'pdz-main-'));
+let env: Record<string, string>;
+let dropDatabase = async () => undefined as void;
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function start(extra: Record<string, string> = {}): Promise<Running> {
+  const base: Record<string, string> = {};
+  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k]) base[k] = process.env[k]!;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...base, PORT: '0', LOG_LEVEL: 'info', ...env, ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start in 90 s:\n${out}`)), 90_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(`exited ${code}:\n${out}`), { code, out }));
+    });
+    const poll = setInterval(() => {
+      const m = out.match(/Public portal:\s+(http:\/\/\S+?)\/\s/);
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve({ child, url: m[1]!, output: () => out });
+      }
+    }, 100);
+  });
+}
+
+function stop(r: Running): Promise<number | null> {
+  return new Promise((resolve) => {
+    r.child.on('exit', (code) => resolve(code));
+    r.child.kill('SIGTERM');
+  });
+}
+
+async function login(url: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ufficio.piano@pavia.demo', password: 'demo-Pavia-2012' }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+beforeAll(async () => {
+  const template = inject('dbTemplate');
+  if (template.kind === 'postgres') {
+    const name = `pdz_t_${process.ppid}_main_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: template.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(template.url);
+    url.pathname = `/${name}`;
+    env = { DATABASE_URL: url.toString(), SESSION_SECRET: randomBytes(32).toString('hex') };
+    dropDatabase = async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    env = { DATA_DIR: join(dir, 'data') };
+  }
+});
+afterAll(async () => {
+  await dropDatabase();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('starts on an empty database, stops on SIGTERM, and restarts with data and sessions kept', async () => {
+    const first = await start();
+    expect(first.output()).toMatch(/Demo accounts/);
+    expect(first.output()).toContain('ufficio.piano@pavia.demo');
+    const ready = await fetch(`${first.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const { cookie, csrf } = await login(first.url);
+    const districts = (await (
+      await fetch(`${first.url}/api/districts`, { headers: { cookie } })
+    ).json()) as { items: { id: string }[] };
+    const districtId = districts.items[0]!.id;
+    const created = await fetch(`${first.url}/api/districts/${districtId}/plans`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Piano di Zona 2015–2017',
+        period: { startYear: 2015, endYear: 2017 },
+      }),
+    });
+    expect(created.status).toBe(201);
+    expect(await stop(first)).toBe(0);
+    expect(first.output()).toContain('stopped cleanly');
+
+    const second = await start();
+    try {
+      const plans = (await (
+        await fetch(`${second.url}/api/districts/${districtId}/plans`, { headers: { cookie } })
+      ).json()) as {
+        items: { title: string }[];
+      };
+      expect(plans.items.map((p) => p.title)).toEqual([
+        'Piano di Zona 2015–2017',
+        'Piano di Zona 2012–2014',
+      ]);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+
+  it('refuses to start on a bad configuration, listing every problem', async () => {
+    const failure = await start({ PORT: 'eighty', LOG_LEVEL: 'chatty' }).then(
+      () => expect.unreachable(),
+      (err: { code: number; out: string }) => err,
+    );
+    expect(failure.code).toBe(78);
+    expect(failure.out).toContain('PORT');
+    expect(failure.out).toContain('LOG_LEVEL');
+  });
+});
