@@ -2,25 +2,37 @@
  * bootstrap-italia's CSS does not declare its fonts: they are declared here against the files
  * it ships, served from this server (never a remote host).
  */
-function fontFile(weight: number, italic: boolean): string {
+const families = {
+  'Titillium Web': {
+    dir: 'Titillium_Web',
+    prefix: 'titillium-web-v10',
+    weights: [300, 400, 600, 700],
+  },
+  Lora: { dir: 'Lora', prefix: 'lora-v20', weights: [400, 700] },
+  'Roboto Mono': { dir: 'Roboto_Mono', prefix: 'roboto-mono-v13', weights: [400, 700] },
+};
+
+function variant(weight: number, italic: boolean): string {
   if (weight === 400) return italic ? 'italic' : 'regular';
   return `${weight}${italic ? 'italic' : ''}`;
 }
 
-const titillium = (weight: number, style: 'normal' | 'italic' = 'normal') => `@font-face {
-  font-family: 'Titillium Web';
-  font-style: ${style};
+const faces = Object.entries(families).flatMap(([family, f]) =>
+  f.weights.flatMap((weight) =>
+    [false, true].map(
+      (italic) => `@font-face {
+  font-family: '${family}';
+  font-style: ${italic ? 'italic' : 'normal'};
   font-weight: ${weight};
   font-display: swap;
-  src: url('/assets/bootstrap-italia/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${fontFile(weight, style === 'italic')}.woff2') format('woff2');
-}`;
+  src: url('/assets/bootstrap-italia/fonts/${f.dir}/${f.prefix}-latin-ext_latin-${variant(weight, italic)}.woff2') format('woff2');
+}`,
+    ),
+  ),
+);
 
 export const portalCss = [
-  titillium(300),
-  titillium(400),
-  titillium(600),
-  titillium(700),
-  titillium(400, 'italic'),
+  ...faces,
   `.portal-skip { position: absolute; left: 1rem; top: 1rem; z-index: 1000; background: #fff; padding: .5rem 1rem; }
 .portal-slim-link { color: #fff; margin-right: 1rem; text-decoration: underline; }
 .it-header-slim-wrapper .navbar-brand { color: #fff; font-size: .875rem; }

@@ -13,10 +13,7 @@ import { link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
 
 const demoNotice = (locale: Locale) =>
-  html`<div class="callout note" role="note">
-    <div class="callout-title">${locale === 'it' ? 'Nota' : 'Note'}</div>
-    <p>${portalMessages[locale].demoData}</p>
-  </div>`;
+  html`<div class="alert alert-warning" role="note">${portalMessages[locale].demoData}</div>`;
 
 export function homePage(locale: Locale, districts: DistrictSummary[]): string {
   const t = portalMessages[locale];
