@@ -93,6 +93,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+function cli(
+  args: string[],
+  extra: Record<string, string>,
+): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
+}
+
 describe('npm start', () => {
   it('starts on an empty database, stops on SIGTERM, and restarts with data and sessions kept', async () => {
     const first = await start();
@@ -141,5 +156,73 @@ describe('npm start', () => {
     expect(failure.code).toBe(78);
     expect(failure.out).toContain('PORT');
     expect(failure.out).toContain('LOG_LEVEL');
+  });
+
+  it('sets up a clean installation from the CLI: a district and its first administrator, who can sign in', async () => {
+    const clean = { DEMO_DATA: 'false', ...(env.DATA_DIR ? { DATA_DIR: join(dir, 'clean') } : {}) };
+    const district = await cli(
+      [
+        'create-district',
+        '--slug',
+        'ambito-test',
+        '--name',
+        'Ambito di prova',
+        '--region',
+        'Lombardia',
+      ],
+      clean,
+    );
+    expect(district.out).toContain('district ambito-test created');
+    expect(district.code).toBe(0);
+    const admin = await cli(
+      [
+        'create-admin',
+        '--email',
+        'Admin@Ambito.test',
+        '--name',
+        'Prima Amministratrice',
+        '--district',
+        'ambito-test',
+      ],
+      {
+        ...clean,
+        PDZ_PASSWORD: 'una-password-lunga',
+      },
+    );
+    expect(admin.code).toBe(0);
+    const again = await cli(
+      ['create-district', '--slug', 'ambito-test', '--name', 'Doppio', '--region', 'Lombardia'],
+      clean,
+    );
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('exists');
+    const weak = await cli(['create-admin', '--email', 'b@ambito.test', '--name', 'B'], {
+      ...clean,
+      PDZ_PASSWORD: 'short',
+    });
+    expect(weak.code).toBe(1);
+    expect(weak.out).toContain('password');
+
+    const server = await start(clean);
+    try {
+      expect(server.output()).not.toContain('Demo accounts');
+      const res = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@ambito.test', password: 'una-password-lunga' }),
+      });
+      expect(res.status).toBe(200);
+      const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+      const districts = (await (
+        await fetch(`${server.url}/api/districts`, { headers: { cookie } })
+      ).json()) as {
+        items: { slug: string; roles: string[] }[];
+      };
+      expect(districts.items).toEqual([
+        expect.objectContaining({ slug: 'ambito-test', roles: ['admin'] }),
+      ]);
+    } finally {
+      await stop(server);
+    }
   });
 });
