@@ -17,7 +17,14 @@ describe('the public portal without JavaScript', () => {
     const districtId = await demoDistrictId(baseUrl, session);
     let plan = await demoPlan(baseUrl, session, districtId);
     if (plan.latestApprovedVersion === null) {
-      await transition(baseUrl, session, districtId, plan, 'approve', 'Delibera n. 1 del 26/03/2012');
+      await transition(
+        baseUrl,
+        session,
+        districtId,
+        plan,
+        'approve',
+        'Delibera n. 1 del 26/03/2012',
+      );
       plan = await demoPlan(baseUrl, session, districtId);
     }
     if (plan.latestApprovedVersion === null) throw new Error('The demo plan could not be approved');
@@ -71,7 +78,10 @@ describe('the public portal without JavaScript', () => {
     expect(await page.locator(`main ${href ?? ''}`).count()).toBe(1);
 
     // the breadcrumb leads back to the district
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: districtName }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: districtName })
+      .click();
     await page.getByRole('heading', { level: 1, name: districtName }).waitFor();
   });
 

@@ -27,11 +27,7 @@ export async function openPlan(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'Versioni approvate' }).waitFor();
   await objective(page, 'OB1').waitFor();
   // the versions table or its "none" sentence: the page has finished loading
-  await page
-    .locator('section[aria-labelledby="versions"]')
-    .locator('table, p')
-    .first()
-    .waitFor();
+  await page.locator('section[aria-labelledby="versions"]').locator('table, p').first().waitFor();
 }
 
 /** The list item of one objective, found by its code (OB1…OB8). */
@@ -52,13 +48,16 @@ export async function editObjectiveTitle(
   title: string,
   beforeSave?: () => Promise<void>,
 ): Promise<void> {
-  const item = objective(page, code);
-  await item.getByRole('button', { name: /^Modifica obiettivo/ }).click();
-  const field = item.getByLabel(/^Titolo dell.obiettivo/);
-  await field.fill(title);
+  await objective(page, code)
+    .getByRole('button', { name: /^Modifica obiettivo/ })
+    .click();
+  // while editing, the objective's heading gives way to the form (one form open at a time)
+  const form = page.getByRole('form', { name: 'Modifica obiettivo' });
+  await form.getByLabel(/^Titolo dell.obiettivo/).fill(title);
   if (beforeSave) await beforeSave();
-  await item.getByRole('button', { name: 'Salva', exact: true }).click();
-  await item.locator('h4', { hasText: title }).waitFor();
+  await form.getByRole('button', { name: 'Salva', exact: true }).click();
+  await form.waitFor({ state: 'detached' });
+  await objective(page, code).locator('h4', { hasText: title }).waitFor();
 }
 
 /** The phase badge of the plan page (the first badge after the title). */

@@ -1,6 +1,13 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { currentSession, getDistrict, listMyDistricts, planContracts, type Role } from '@pdz/core';
+import {
+  currentSession,
+  getDistrict,
+  getMeta,
+  listMyDistricts,
+  planContracts,
+  type Role,
+} from '@pdz/core';
 import { AppProviders, AppRoutes } from '../app/App';
 import { createQueryClient } from '../app/queryClient';
 import {
@@ -28,9 +35,14 @@ export function renderApp(path: string) {
 }
 
 /** A fake server with a signed-in user of `role` in the Pavia district (or nobody). */
-export function signedInServer(role: Role | null) {
+export function signedInServer(role: Role | null, options: { demoData?: boolean } = {}) {
   const server = fakeServer();
   server.on(currentSession, role ? sessionFor(role) : () => problem('UNAUTHENTICATED'));
+  server.on(getMeta, {
+    product: 'Piano di Zona',
+    version: '0.1.0',
+    demoData: options.demoData ?? true,
+  });
   if (!role) return server;
   server
     .on(listMyDistricts, myDistrictsFor(role))

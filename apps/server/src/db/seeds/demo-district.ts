@@ -20,35 +20,35 @@ export const demoPassword = 'demo-Pavia-2012';
 export const demoAccounts: { email: string; name: string; role: Role; organization?: string }[] = [
   {
     email: 'ufficio.piano@pavia.demo',
-    name: 'Giulia Ferrari (Ufficio di Piano)',
+    name: 'Giulia Ferrari',
     role: 'planOffice',
     organization: 'Consorzio Sociale Pavese',
   },
   {
     email: 'sindaco@pavia.demo',
-    name: 'Marco Rossi (Sindaco)',
+    name: 'Marco Rossi',
     role: 'mayor',
     organization: 'Comune di Pavia',
   },
   {
     email: 'terzo.settore@pavia.demo',
-    name: 'Anna Bianchi (Terzo settore)',
+    name: 'Anna Bianchi',
     role: 'partner',
     organization: 'Cooperativa sociale Il Ponte (demo)',
   },
   {
     email: 'ats@pavia.demo',
-    name: 'Luca Colombo (ATS)',
+    name: 'Luca Colombo',
     role: 'healthAgency',
     organization: 'ATS di Pavia',
   },
   {
     email: 'regione@pavia.demo',
-    name: 'Sara Ricci (Regione)',
+    name: 'Sara Ricci',
     role: 'region',
     organization: 'Regione Lombardia',
   },
-  { email: 'admin@pavia.demo', name: 'Paolo Greco (Amministratore)', role: 'admin' },
+  { email: 'admin@pavia.demo', name: 'Paolo Greco', role: 'admin' },
 ];
 
 interface MunicipalityRow {

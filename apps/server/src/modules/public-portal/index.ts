@@ -25,7 +25,7 @@ export function registerPortalNotFound(request: FastifyRequest, reply: FastifyRe
   return reply
     .code(404)
     .type('text/html; charset=utf-8')
-    .send(notFoundPage(localeOf(request)));
+    .send(notFoundPage(localeOf(request), request.url.split('?')[0] ?? '/'));
 }
 
 export const publicPortalModule: AppModule = {

@@ -23,7 +23,7 @@ export function page(opts: {
   const other: Locale = opts.locale === 'it' ? 'en' : 'it';
   const otherHref = other === 'it' ? opts.path : `${opts.path}?lang=en`;
   const crumbs = opts.crumbs.length
-    ? html`<nav class="breadcrumb-container" aria-label="Breadcrumb">
+    ? html`<nav class="breadcrumb-container" aria-label="${t.breadcrumb}">
         <ol class="breadcrumb">
           ${opts.crumbs.map((c, i) =>
             i === opts.crumbs.length - 1
@@ -43,7 +43,7 @@ export function page(opts: {
       <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css" />
       <link rel="stylesheet" href="/assets/portal.css" />
     </head>
-    <body>
+    <body class="d-flex flex-column min-vh-100">
       <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
       <header class="it-header-wrapper">
         <div class="it-header-slim-wrapper">
@@ -74,7 +74,7 @@ export function page(opts: {
           </div>
         </div>
       </header>
-      <main id="main" class="container my-4" tabindex="-1">${crumbs} ${opts.body}</main>
+      <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${opts.body}</main>
       <footer class="it-footer">
         <div class="it-footer-main">
           <div class="container py-4">

@@ -37,5 +37,6 @@ export const portalCss = [
 .portal-slim-link { color: #fff; margin-right: 1rem; text-decoration: underline; }
 .it-header-slim-wrapper .navbar-brand { color: #fff; font-size: .875rem; }
 main:focus { outline: none; }
-.it-footer-main a { color: #fff; }`,
+.it-footer-main a { color: #fff; }
+.portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }`,
 ].join('\n');

@@ -43,6 +43,7 @@ const it = {
   openData: 'API e documentazione',
   contents: 'Indice delle aree',
   plan: 'Piano',
+  breadcrumb: 'Percorso',
 };
 
 export type PortalMessages = typeof it;
@@ -89,6 +90,7 @@ const en: PortalMessages = {
   openData: 'API and documentation',
   contents: 'Areas in this plan',
   plan: 'Plan',
+  breadcrumb: 'Breadcrumb',
 };
 
 export const portalMessages: Record<Locale, PortalMessages> = { it, en };

@@ -90,7 +90,7 @@ export function districtPage(
       }
       <h2>${t.municipalities}</h2>
       <div class="table-responsive">
-        <table class="table table-striped">
+        <table class="table table-striped caption-top">
           <caption>
             ${t.municipalitiesCaption}
           </caption>
@@ -107,7 +107,7 @@ export function districtPage(
               (m) =>
                 html`<tr>
                   <td>${m.istatCode}</td>
-                  <th scope="row">${m.name}</th>
+                  <th scope="row" class="fw-normal">${m.name}</th>
                   <td>${m.province}</td>
                   <td class="text-end">${formatNumber(m.population, locale)}</td>
                 </tr>`,
@@ -163,17 +163,17 @@ export function planPage(locale: Locale, district: District, version: PlanVersio
                 ? html`<p>${t.noObjectives}</p>`
                 : a.objectives.map(
                     (o) =>
-                      html`<article class="card card-bg shadow-sm mb-3">
-                        <div class="card-body">
-                          <h3 class="card-title h5">
+                      html`<article class="portal-objective mb-4">
+                        <div>
+                          <h3 class="h4">
                             ${o.code ? html`<span class="text-secondary">${o.code}</span> ` : ''}${o.title}
                           </h3>
-                          ${o.description ? html`<p class="card-text">${o.description}</p>` : ''}
-                          <h4 class="h6">${t.actions}</h4>
+                          ${o.description ? html`<p>${o.description}</p>` : ''}
+                          <h4 class="h6 text-uppercase">${t.actions}</h4>
                           ${
                             o.actions.length === 0
                               ? html`<p>${t.noActions}</p>`
-                              : html`<ul>
+                              : html`<ul class="mb-0">
                                   ${o.actions.map((x) => html`<li><strong>${x.title}</strong>${x.description ? html` — ${x.description}` : ''}</li>`)}
                                 </ul>`
                           }
@@ -187,12 +187,12 @@ export function planPage(locale: Locale, district: District, version: PlanVersio
   });
 }
 
-export function notFoundPage(locale: Locale): string {
+export function notFoundPage(locale: Locale, path: string): string {
   const t = portalMessages[locale];
   return page({
     locale,
     title: t.notFoundTitle,
-    path: '/',
+    path,
     crumbs: [{ label: t.home, href: link('/', locale) }, { label: t.notFoundTitle }],
     body: html`<h1>${t.notFoundTitle}</h1>
       <p>${t.notFoundText}</p>

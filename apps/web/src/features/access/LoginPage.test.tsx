@@ -94,4 +94,12 @@ describe('login page', () => {
       'sindaco@pavia.demo',
     );
   });
+
+  test('an installation without demo data lists no demo accounts', async () => {
+    signedInServer(null, { demoData: false });
+    renderApp('/login');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accedi' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('ufficio.piano@pavia.demo')).toBeNull();
+  });
 });

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { login } from '@pdz/core';
+import { useQuery } from '@tanstack/react-query';
+import { getMeta, login } from '@pdz/core';
+import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
@@ -21,6 +23,8 @@ export function LoginPage() {
   const location = useLocation();
   const session = useSession();
   const signIn = useLogin();
+  // The demo accounts are listed only by an installation that seeded them.
+  const meta = useQuery({ queryKey: ['meta'], queryFn: () => call(getMeta), staleTime: Infinity });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -83,12 +87,14 @@ export function LoginPage() {
             {signIn.isPending ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
-        <DemoAccounts
-          onUse={(demoEmail, demoPassword) => {
-            setEmail(demoEmail);
-            setPassword(demoPassword);
-          }}
-        />
+        {meta.data?.demoData && (
+          <DemoAccounts
+            onUse={(demoEmail, demoPassword) => {
+              setEmail(demoEmail);
+              setPassword(demoPassword);
+            }}
+          />
+        )}
       </div>
     </div>
   );
