@@ -34,6 +34,7 @@ export default tseslint.config(
       'e2e/**',
       '.dependency-cruiser.cjs',
       'apps/server/src/testing/**',
+      '**/*.test.ts',
     ],
     rules: { 'no-restricted-properties': 'off' },
   },
