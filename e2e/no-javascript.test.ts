@@ -79,7 +79,7 @@ describe('the public portal without JavaScript', () => {
 
     // the breadcrumb leads back to the district
     await page
-      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('navigation', { name: 'Percorso' })
       .getByRole('link', { name: districtName })
       .click();
     await page.getByRole('heading', { level: 1, name: districtName }).waitFor();

@@ -24,8 +24,14 @@ delete withoutDatabase.DATABASE_URL;
 delete withoutDatabase.TEST_DATABASE_URL;
 
 const runs = [];
-const unit = ['core', 'web', 'server'].filter(wanted);
-if (unit.length) runs.push({ name: unit.join('+'), projects: unit, env: withoutDatabase });
+// One vitest run per project: their worker settings differ (PGlite allows two workers at most).
+for (const project of ['core', 'web', 'server'].filter(wanted)) {
+  runs.push({
+    name: project === 'server' ? 'server on PGlite' : project,
+    projects: [project],
+    env: withoutDatabase,
+  });
+}
 if (wanted('server-pg') && postgresUrl) {
   runs.push({
     name: 'server on PostgreSQL',
