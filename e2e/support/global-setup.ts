@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { serverEnvironment } from './config';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -81,19 +82,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const root = mkdtempSync(join(tmpdir(), 'pdz-e2e-'));
-  // the server keeps its session secret beside the data folder: both stay inside `root`
   const dataDir = join(root, 'data');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = serverEnvironment({
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-  };
-  delete env.DATABASE_URL; // always the embedded database, never a real one
-  delete env.NODE_ENV;
+  });
 
   let output = '';
   const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['apps/server/src/main.ts'], {

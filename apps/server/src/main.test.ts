@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { childProcessEnvironment } from './testing/config';
 
 /**
  * The real entry point, as `npm start` runs it: a fresh start migrates and seeds, SIGTERM stops
@@ -24,8 +25,7 @@ interface Running {
 }
 
 function start(extra: Record<string, string> = {}): Promise<Running> {
-  const base: Record<string, string> = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k]) base[k] = process.env[k]!;
+  const base = childProcessEnvironment();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...base, PORT: '0', LOG_LEVEL: 'info', ...env, ...extra },
@@ -99,7 +99,7 @@ function cli(
 ): Promise<{ code: number | null; out: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: serverDir,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, ...extra },
+    env: { ...childProcessEnvironment(), LOG_LEVEL: 'warn', ...env, ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

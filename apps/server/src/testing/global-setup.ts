@@ -8,6 +8,7 @@ import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { seedDatabase } from '../db/seeds/index';
 import { hashPassword } from '../platform/passwords';
+import { testDatabaseUrl } from './config';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,7 @@ declare module 'vitest' {
  * copy of it. TEST_DATABASE_URL selects a PostgreSQL server; without it the embedded PGlite runs.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = testDatabaseUrl();
   if (url) {
     const template = `pdz_tpl_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });

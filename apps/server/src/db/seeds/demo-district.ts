@@ -6,7 +6,6 @@ import {
   actions,
   districts,
   memberships,
-  municipalities,
   objectives,
   organizations,
   planAreas,
@@ -14,6 +13,7 @@ import {
   users,
 } from '../schema/index';
 import { demoPlan } from './demo-plan';
+import { createDistrict } from '../../modules/territory/index';
 
 export const demoPassword = 'demo-Pavia-2012';
 
@@ -96,41 +96,20 @@ export async function seedDemoDistrict(
       .where(eq(districts.slug, 'pavia'));
     if (existing[0]) return existing[0].id;
 
-    const [district] = await tx
-      .insert(districts)
-      .values({
-        slug: 'pavia',
-        name: 'Distretto sociale di Pavia',
-        region: 'Lombardia',
-        isDemo: true,
-      })
-      .returning();
-    if (!district) throw new Error('district not created');
-
-    const [lead] = await tx
-      .insert(organizations)
-      .values({ districtId: district.id, name: 'Consorzio Sociale Pavese', kind: 'consortium' })
-      .returning();
-    await tx.update(districts).set({ leadBodyId: lead!.id }).where(eq(districts.id, district.id));
-    const orgByName = new Map<string, string>([[lead!.name, lead!.id]]);
-
-    for (const m of readPaviaMunicipalities()) {
-      const [org] = await tx
-        .insert(organizations)
-        .values({ districtId: district.id, name: `Comune di ${m.name}`, kind: 'municipality' })
-        .returning();
-      orgByName.set(org!.name, org!.id);
-      await tx
-        .insert(municipalities)
-        .values({ ...m, districtId: district.id, organizationId: org!.id, populationYear: 2011 });
-    }
-    for (const o of otherOrganizations) {
-      const [org] = await tx
-        .insert(organizations)
-        .values({ districtId: district.id, ...o })
-        .returning();
-      orgByName.set(org!.name, org!.id);
-    }
+    const districtId = await createDistrict(tx as unknown as Db, {
+      slug: 'pavia',
+      name: 'Distretto sociale di Pavia',
+      region: 'Lombardia',
+      isDemo: true,
+      leadBody: 'Consorzio Sociale Pavese',
+      municipalities: readPaviaMunicipalities().map((m) => ({ ...m, populationYear: 2011 })),
+    });
+    await tx.insert(organizations).values(otherOrganizations.map((o) => ({ districtId, ...o })));
+    const orgs = await tx
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.districtId, districtId));
+    const orgByName = new Map(orgs.map((o) => [o.name, o.id]));
 
     const passwordHash = await hashPassword(demoPassword);
     for (const account of demoAccounts) {
@@ -150,7 +129,7 @@ export async function seedDemoDistrict(
         .insert(memberships)
         .values({
           userId,
-          districtId: district.id,
+          districtId: districtId,
           role: account.role,
           organizationId: account.organization
             ? (orgByName.get(account.organization) ?? null)
@@ -159,8 +138,8 @@ export async function seedDemoDistrict(
         .onConflictDoNothing();
     }
 
-    await seedDemoPlan(tx as unknown as Db, district.id);
-    return district.id;
+    await seedDemoPlan(tx as unknown as Db, districtId);
+    return districtId;
   });
 }
 

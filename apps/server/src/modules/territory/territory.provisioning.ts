@@ -9,6 +9,7 @@ export interface NewDistrict {
   slug: string;
   name: string;
   region: string;
+  isDemo?: boolean;
   leadBody?: string;
   municipalities?: {
     istatCode: string;
@@ -34,7 +35,12 @@ export async function createDistrict(db: Db, input: NewDistrict): Promise<string
       throw new DomainError('DUPLICATE', `district ${input.slug} exists`);
     const [d] = await tx
       .insert(districts)
-      .values({ slug: input.slug, name: input.name, region: input.region })
+      .values({
+        slug: input.slug,
+        name: input.name,
+        region: input.region,
+        isDemo: input.isDemo ?? false,
+      })
       .returning();
     const districtId = d!.id;
     if (input.leadBody) {
