@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 describe('configuration', () => {
@@ -7,9 +8,20 @@ describe('configuration', () => {
     expect(c).toMatchObject({
       port: 3000,
       host: '127.0.0.1',
-      database: { kind: 'pglite', dataDir: './data' },
+      database: { kind: 'pglite', dataDir: join(process.cwd(), 'data') },
       demoData: true,
       cookieSecure: false,
+    });
+  });
+
+  it('places a relative data folder where npm was run, not inside the workspace', () => {
+    expect(loadConfig({ INIT_CWD: '/srv/pdz', DATA_DIR: 'db' }).database).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/pdz/db',
+    });
+    expect(loadConfig({ INIT_CWD: '/srv/pdz', DATA_DIR: '/var/lib/pdz' }).database).toEqual({
+      kind: 'pglite',
+      dataDir: '/var/lib/pdz',
     });
   });
 

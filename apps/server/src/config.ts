@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -32,6 +33,8 @@ const envSchema = z
     DEMO_DATA: boolean.default(true),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
     PUBLIC_URL: z.url().optional(),
+    // set by npm to the folder the command was typed in (npm start runs inside apps/server)
+    INIT_CWD: z.string().optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
   .superRefine((e, ctx) => {
@@ -66,6 +69,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** A relative DATA_DIR means relative to where the user ran the command, not to apps/server. */
+function resolveDataDir(dataDir: string, initCwd: string | undefined): string {
+  if (dataDir.startsWith('memory://') || isAbsolute(dataDir)) return dataDir;
+  return resolve(initCwd ?? process.cwd(), dataDir);
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings mean "not set", as shells and .env files often produce them.
   const cleaned = Object.fromEntries(
@@ -82,7 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: e.DATA_DIR },
+      : { kind: 'pglite', dataDir: resolveDataDir(e.DATA_DIR, e.INIT_CWD) },
     sessionSecret: e.SESSION_SECRET,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
