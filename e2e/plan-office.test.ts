@@ -46,8 +46,13 @@ describe('the plan office edits, approves and revises the plan', () => {
   });
 
   it('signs in through the login form and sees the district', async () => {
-    await office.goto('/app/login');
+    // the way in a user finds: the public portal's link to the staff area
+    await office.goto('/');
+    await office.getByRole('link', { name: 'Area riservata' }).click();
     await office.getByRole('heading', { level: 1, name: 'Accedi' }).waitFor();
+    expect(office.url()).toMatch(/\/app\/login$/);
+    // a demo installation lists its demo accounts
+    await office.getByRole('cell', { name: 'ufficio.piano@pavia.demo' }).waitFor();
     await checkPage(office, 'office-01-login');
 
     await signIn(office, 'ufficio.piano@pavia.demo');

@@ -84,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       root: webDist,
       prefix: '/app/',
       wildcard: true,
-      index: false,
+      index: ['index.html'],
     });
     app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
   }

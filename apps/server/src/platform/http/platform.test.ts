@@ -61,3 +61,35 @@ describe('platform', () => {
     expect((await t.anonymous.get('/api/meta')).json()).toMatchObject({ demoData: true });
   });
 });
+
+describe('back office files', () => {
+  it('serves the built back office at /app/, its client-side routes, and 404 for missing assets', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildApp } = await import('../../app');
+    const dist = mkdtempSync(join(tmpdir(), 'pdz-web-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>back office</title>');
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      sessionSecret: 'x'.repeat(40),
+      webDist: dist,
+    });
+    try {
+      for (const url of ['/app/', '/app/login', '/app/districts/x/plans/y']) {
+        const res = await app.inject({ url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body).toContain('back office');
+      }
+      expect((await app.inject({ url: '/app' })).headers.location).toBe('/app/');
+      expect((await app.inject({ url: '/app/assets/app.js' })).body).toBe('console.log(1)');
+      expect((await app.inject({ url: '/app/assets/missing.js' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

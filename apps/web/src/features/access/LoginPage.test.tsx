@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { getDistrict, login } from '@pdz/core';
+import { getDistrict, listMyDistricts, login } from '@pdz/core';
 import { renderApp, signedInServer } from '../../testing/render';
 import { problem, json } from '../../testing/server';
 import { sessionFor, ids } from '../../testing/fixtures';
@@ -85,8 +85,9 @@ describe('login page', () => {
   });
 
   test('the demo accounts are listed and labelled as demonstration data', async () => {
-    signedInServer(null);
-    renderApp('/login');
+    // as in the browser: a signed-out visitor's other calls answer 401, which purges user data
+    signedInServer(null).on(listMyDistricts, () => problem('UNAUTHENTICATED'));
+    renderApp('/');
     expect(await screen.findByText('ufficio.piano@pavia.demo')).toBeTruthy();
     expect(screen.getAllByText('Dati dimostrativi').length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'Usa l’account sindaco@pavia.demo' }));

@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { getMeta, login } from '@pdz/core';
-import { call } from '../../api/client';
+import { login } from '@pdz/core';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
@@ -10,6 +8,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { serverFieldErrors, validate, type FieldErrors } from '../../ui/formErrors';
 import { loginErrorMessage } from './loginMessage';
 import { DemoAccounts } from './DemoAccounts';
+import { useMeta } from './meta';
 import { useLogin, useSession } from './session';
 
 /** Where to go after signing in: back to the page that asked, never off-site. */
@@ -24,7 +23,7 @@ export function LoginPage() {
   const session = useSession();
   const signIn = useLogin();
   // The demo accounts are listed only by an installation that seeded them.
-  const meta = useQuery({ queryKey: ['meta'], queryFn: () => call(getMeta), staleTime: Infinity });
+  const meta = useMeta();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});

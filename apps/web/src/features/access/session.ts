@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { currentSession, login, logout, type ContractBody, type Session } from '@pdz/core';
 import { call, onUnauthenticated, setCsrfToken } from '../../api/client';
 import { isApiError } from '../../api/ApiError';
+import { metaKey } from './meta';
 
 /** What the interface knows about the signed-in user; `expired` explains a lost session. */
 export interface SessionState {
@@ -26,6 +27,11 @@ async function fetchSession(): Promise<SessionState> {
   }
 }
 
+/** Cached answers that belong to nobody in particular and so outlive a user's session. */
+function survivesSignOut(key: unknown): boolean {
+  return key === sessionKey[0] || key === metaKey[0];
+}
+
 export function useSession() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity });
 }
@@ -38,7 +44,7 @@ export function useSessionWatch(queryClient: QueryClient): void {
         setCsrfToken(null);
         const expired = error.code === 'SESSION_EXPIRED';
         // drop cached district data: the next user must not see it
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+        queryClient.removeQueries({ predicate: (q) => !survivesSignOut(q.queryKey[0]) });
         queryClient.setQueryData<SessionState>(sessionKey, { session: null, expired });
       }),
     [queryClient],
@@ -51,7 +57,7 @@ export function useLogin() {
     mutationFn: (body: ContractBody<typeof login>) => call(login, { body }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+      queryClient.removeQueries({ predicate: (q) => !survivesSignOut(q.queryKey[0]) });
       queryClient.setQueryData<SessionState>(sessionKey, { session, expired: false });
     },
   });
@@ -64,7 +70,7 @@ export function useLogout() {
     onSettled: () => {
       // even if the server call failed the user asked to leave: forget everything locally
       setCsrfToken(null);
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (q) => !survivesSignOut(q.queryKey[0]) });
       queryClient.setQueryData<SessionState>(sessionKey, { session: null, expired: false });
     },
   });
