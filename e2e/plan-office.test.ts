@@ -52,7 +52,7 @@ describe('the plan office edits, approves and revises the plan', () => {
     await office.getByRole('heading', { level: 1, name: 'Accedi' }).waitFor();
     expect(office.url()).toMatch(/\/app\/login$/);
     // a demo installation lists its demo accounts
-    await office.getByRole('cell', { name: 'ufficio.piano@pavia.demo' }).waitFor();
+    await office.getByRole('cell', { name: 'ufficio.piano@pavia.demo', exact: true }).waitFor();
     await checkPage(office, 'office-01-login');
 
     await signIn(office, 'ufficio.piano@pavia.demo');

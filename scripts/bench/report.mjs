@@ -1,0 +1,266 @@
+// Statistics, markdown tables and docs/benchmarks.md (regenerated whole: the fixed explanation
+// below, then the results of the run).
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import {
+  CONNECTIONS,
+  DURATION_S,
+  LOG_LEVEL,
+  READY_POLL_MS,
+  ROOT,
+  ROUNDS,
+  STARTS,
+  WARMUP_S,
+} from './config.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+export const fmt = (n, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : 'n/a';
+
+function table(headers, rows, align) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const sep = headers.map((_, i) => (align?.[i] === 'l' ? '---' : '---:'));
+  return [line(headers), line(sep), ...rows.map(line)].join('\n');
+}
+
+/** a row that says why there is nothing to show, padded to `width` cells */
+const noteRow = (label, note, width) => [label, note, ...Array(width - 2).fill('—')];
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+/** `starts`: { cold, warm } on PGlite; `pg`: { cold, warm } (one run each) or { skipped } */
+export function startsTable(starts, pg) {
+  const row = (label, runs) => {
+    const ready = runs.map((r) => r.readyMs);
+    const self = runs.map((r) => r.selfReportedMs).filter(Number.isFinite);
+    const rss = runs.map((r) => r.rssMiB).filter(Number.isFinite);
+    return [
+      label,
+      String(runs.length),
+      fmt(Math.min(...ready)),
+      fmt(median(ready)),
+      fmt(Math.max(...ready)),
+      self.length ? fmt(median(self)) : 'n/a',
+      rss.length ? `${fmt(Math.min(...rss))}–${fmt(Math.max(...rss))}` : 'n/a',
+    ];
+  };
+  const pgCold = 'PostgreSQL cold (empty database: migrations + demo seed)';
+  const pgWarm = 'PostgreSQL warm (same database)';
+  const pgRows = pg.skipped
+    ? [noteRow(pgCold, pg.skipped, 7), noteRow(pgWarm, pg.skipped, 7)]
+    : [row(pgCold, [pg.cold]), row(pgWarm, [pg.warm])];
+  return table(
+    [
+      'start',
+      'runs',
+      'min ms',
+      'median ms',
+      'max ms',
+      'server-reported median ms',
+      'RSS after ready (MiB)',
+    ],
+    [
+      row('PGlite cold (fresh DATA_DIR: migrations + demo seed)', starts.cold),
+      row('PGlite warm (same DATA_DIR)', starts.warm),
+      ...pgRows,
+    ],
+    ['l'],
+  );
+}
+
+const TARGETS = {
+  bare: 'bare Fastify, constant body',
+  pglite: 'app on PGlite (embedded)',
+  postgres: 'app on PostgreSQL server',
+};
+
+const SHORT = { bare: 'bare', pglite: 'app on PGlite', postgres: 'app on PostgreSQL' };
+
+/** `pgSkipped`: the note for the PostgreSQL target when it was not measured */
+export function loadTables(runs, pgSkipped) {
+  const perRun = table(
+    ['round', 'target', 'req/s (mean)', 'p50 ms', 'p97.5 ms', 'p99 ms', '2xx', 'non-2xx / errors'],
+    runs.map((r) => [
+      String(r.round),
+      SHORT[r.target] ?? r.target,
+      fmt(r.rps),
+      fmt(r.p50),
+      fmt(r.p97_5),
+      fmt(r.p99),
+      fmt(r.ok),
+      // autocannon counts timeouts among the errors
+      `${r.non2xx} / ${r.errors}${r.timeouts ? ` (${r.timeouts} timeouts)` : ''}`,
+    ]),
+    ['l', 'l'],
+  );
+  const agg = (name) => {
+    const rs = runs.filter((r) => r.target === name);
+    return {
+      rps: mean(rs.map((r) => r.rps)),
+      p50: mean(rs.map((r) => r.p50)),
+      p97_5: mean(rs.map((r) => r.p97_5)),
+      p99: mean(rs.map((r) => r.p99)),
+    };
+  };
+  const bare = agg('bare');
+  const line = (label, a) => [label, fmt(a.rps), fmt(a.p50, 1), fmt(a.p97_5, 1), fmt(a.p99, 1)];
+  const ratio = (label, a) => [
+    `**ratio ${label} / bare**`,
+    `**${fmt(a.rps / bare.rps, 3)}**`,
+    fmt(a.p50 / bare.p50, 2),
+    fmt(a.p97_5 / bare.p97_5, 2),
+    fmt(a.p99 / bare.p99, 2),
+  ];
+  const pglite = agg('pglite');
+  const rows = [line(TARGETS.bare, bare), line(TARGETS.pglite, pglite)];
+  const ratios = { pglite: pglite.rps / bare.rps, postgres: NaN };
+  if (pgSkipped) {
+    rows.push(noteRow(TARGETS.postgres, pgSkipped, 5), ratio('PGlite', pglite));
+  } else {
+    const postgres = agg('postgres');
+    ratios.postgres = postgres.rps / bare.rps;
+    rows.push(line(TARGETS.postgres, postgres), ratio('PGlite', pglite));
+    rows.push(ratio('PostgreSQL', postgres));
+  }
+  const summary = table(['target', 'req/s (mean)', 'p50 ms', 'p97.5 ms', 'p99 ms'], rows, ['l']);
+  return { perRun, summary, ratios };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+export function machine() {
+  const cpus = os.cpus();
+  let commit = 'n/a';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    // not a git checkout, or no commit yet
+  }
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memGiB: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    kernel: os.release(), // what `uname -r` prints
+    load: os.loadavg(),
+    commit,
+  };
+}
+
+const minutes = Math.ceil((STARTS * 30 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60);
+
+const HEADER = `# Benchmarks
+
+Generated by \`npm run bench\` (\`scripts/bench.mjs\` and \`scripts/bench/\`); the results section
+below is replaced on every run, this header is part of the script's template. Edit the script,
+not this file.
+
+## What is measured
+
+1. **Start-to-ready.** The server is spawned as \`node --import tsx apps/server/src/main.ts\` and
+   the wall time from spawn to the first \`200\` of \`GET /readyz\` is measured (polled every
+   ${READY_POLL_MS} ms). On the **embedded database (PGlite)**, with \`DATA_DIR\` in a fresh
+   temporary folder: *cold* is a fresh folder, so the first start creates the database, runs
+   the migrations and seeds the demo; *warm* is the server stopped (SIGTERM, waiting for its
+   exit) and started again on the same folder. Each is repeated ${STARTS} times (a fresh folder
+   for every cold start). On a **PostgreSQL server** (\`DATABASE_URL\`, a database
+   \`pdz_bench_<pid>\` the bench creates empty and drops at the end): one cold start (migrations
+   and demo seed into the empty database) and one warm restart on the same database.
+   "Server-reported" is the \`ready in N ms\` the server prints itself (it excludes starting Node
+   and loading the TypeScript loader). RSS is \`VmRSS\` of the server process read from
+   \`/proc/<pid>/status\` right after it is ready (for the PostgreSQL target it excludes the
+   database server's own processes).
+2. **The plan read endpoint under load.** On each warm server the demo plan office user logs in
+   (a session of its own on each) and \`GET /api/districts/:districtId/plans/:planId\` (the whole
+   plan tree, with the session cookie) is hammered by autocannon, in-process, with
+   ${CONNECTIONS} connections for ${DURATION_S} s after a ${WARMUP_S} s warm-up. Before
+   measuring, the bench checks that both apps serve the same plan (same areas and objectives,
+   same titles in the same order; ids differ between databases). In the same run a **bare
+   Fastify** (the copy \`apps/server\` uses, no plugins, no logger) runs in its own process with
+   one route that answers with the very bytes and content type of the PGlite app's answer, as a
+   constant. The targets are alternated (bare, app on PGlite, app on PostgreSQL, bare, …) so
+   that the noise of the machine falls on all of them; the summary is the mean over the rounds,
+   and **app / bare** is the share of the bare framework's throughput the real endpoint keeps
+   (session lookup, authorisation, database queries, serialisation, security headers, logging).
+
+The servers run with \`LOG_LEVEL=${LOG_LEVEL}\` (set \`BENCH_LOG_LEVEL\` to change it) and no other
+configuration than the database (and, on PostgreSQL, a fixed \`SESSION_SECRET\`): the
+development-mode demo install on 127.0.0.1. All traffic is on 127.0.0.1.
+
+## How to run
+
+\`\`\`sh
+npm run bench
+\`\`\`
+
+It takes about ${minutes} minutes and needs about 1.5 GiB of free memory (one PGlite instance and
+a second server process). The PostgreSQL target needs a server the bench can create databases on,
+by default \`postgresql://postgres@127.0.0.1:5432\`; if it is not reachable the bench says so and
+measures the rest. Optional environment: \`BENCH_STARTS\` (PGlite start pairs, default 3),
+\`BENCH_DURATION\` (seconds per load run, default 10), \`BENCH_ROUNDS\` (load rounds, default 2),
+\`BENCH_LOG_LEVEL\` (default \`warn\`), \`BENCH_POSTGRES_URL\` (the PostgreSQL server, without a
+database name), \`BENCH_OUTPUT\` (default \`docs/benchmarks.md\`).
+
+**Reading the numbers.** The load generator, the server under test and anything else on the
+machine share its cores, so absolute numbers move from run to run by tens of percent on a busy
+2-core machine. Compare only numbers taken side by side in one run: the app/bare ratios are
+the figures to watch, not req/s from different days.
+
+The embedded database is PostgreSQL compiled to WebAssembly (PGlite), running single-threaded
+inside the server's own process: each query pays its parse and plan time in WebAssembly (about
+1–3 ms here) on the same thread as the HTTP work, and concurrent requests queue behind one
+another. The PostgreSQL target shows the scale path: a native database server, which several
+server processes can share.
+`;
+
+export function report({ m, when, startsMd, load, loadMd, pg }) {
+  const pgLine = pg.skipped
+    ? `- **PostgreSQL:** ${pg.skipped}`
+    : `- **PostgreSQL:** ${pg.version} at ${pg.where}, database \`${pg.name}\` (dropped after the run)`;
+  const bodies = load.postgresBodyBytes
+    ? `${fmt(load.bodyBytes)} bytes from the app on PGlite (served as is by the bare server),
+${fmt(load.postgresBodyBytes)} bytes from the app on PostgreSQL, \`${load.contentType}\``
+    : `${fmt(load.bodyBytes)} bytes, \`${load.contentType}\``;
+  const rss = `Server RSS after the load runs: ${fmt(load.rssAfterLoad.pglite)} MiB on PGlite${
+    pg.skipped ? '' : `, ${fmt(load.rssAfterLoad.postgres)} MiB on PostgreSQL`
+  }.`;
+  return `${HEADER}
+## Results
+
+- **Date:** ${when}
+- **Machine:** ${m.cpu}, ${m.cores} cores, ${fmt(m.memGiB, 1)} GiB RAM, Node ${m.node}, Linux ${m.kernel}
+- **Load average at start:** ${m.load.map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min)
+- **Commit:** ${m.commit}
+${pgLine}
+
+### Start-to-ready
+
+${startsMd}
+
+### Plan read endpoint vs bare Fastify (${CONNECTIONS} connections, ${DURATION_S} s + ${WARMUP_S} s warm-up, ${ROUNDS} rounds)
+
+Response body: ${bodies}. ${rss}
+
+${loadMd.summary}
+
+Each run:
+
+${loadMd.perRun}
+`;
+}
