@@ -45,18 +45,8 @@ export async function createSession(
 export type SessionLookup =
   { status: 'valid'; actor: SessionActor } | { status: 'expired' | 'unknown' };
 
-/**
- * Finds the session of a cookie token. A valid session slides its expiry forward (idle timeout),
- * at most once a minute to keep reads cheap.
- */
-export async function findSession(
-  db: Db,
-  token: string,
-  ttlMinutes: number,
-): Promise<SessionLookup> {
-  const tokenHash = hashToken(token);
-  const now = new Date();
-  const rows = await db
+function buildSessionQuery(db: Db) {
+  return db
     .select({
       userId: users.id,
       name: users.name,
@@ -73,7 +63,30 @@ export async function findSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('find_session');
+}
+
+// Every request runs this query: it is built (and, on PostgreSQL, planned) once per database.
+const sessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionQuery>>();
+function sessionQuery(db: Db) {
+  let q = sessionQueries.get(db);
+  if (!q) sessionQueries.set(db, (q = buildSessionQuery(db)));
+  return q;
+}
+
+/**
+ * Finds the session of a cookie token. A valid session slides its expiry forward (idle timeout),
+ * at most once a minute to keep reads cheap.
+ */
+export async function findSession(
+  db: Db,
+  token: string,
+  ttlMinutes: number,
+): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  const now = new Date();
+  const rows = await sessionQuery(db).execute({ tokenHash });
   const row = rows[0];
   if (!row) return { status: 'unknown' };
   if (row.expiresAt.getTime() <= now.getTime() || row.disabledAt) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql, type Placeholder } from 'drizzle-orm';
 import type { Plan, PlanPhase, PlanTree } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { actions, objectives, planAreas, plans, planVersions, users } from '../../db/schema/index';
@@ -102,7 +102,9 @@ export async function findPlanByPeriod(
  * The whole content tree in display order, built by the database as one JSON value: one round
  * trip instead of one query per level (the embedded database pays per query).
  */
-const treeSql = (planId: string, districtId: string) => sql<PlanTree['areas']>`coalesce((
+const treeSql = (planId: string | Placeholder, districtId: string | Placeholder) => sql<
+  PlanTree['areas']
+>`coalesce((
   select json_agg(json_build_object(
     'id', a.id, 'planId', a.plan_id, 'classificationCode', a.classification_code, 'title', a.title,
     'description', a.description, 'position', a.position, 'version', a.version,
@@ -131,17 +133,28 @@ export async function loadTree(db: Db, plan: Plan): Promise<PlanTree> {
   return { ...plan, areas: rows[0]?.areas ?? [] };
 }
 
+function buildPlanTreeQuery(db: Db) {
+  const planId = sql.placeholder('planId');
+  const districtId = sql.placeholder('districtId');
+  return db
+    .select({ plan: plans, latest: latestVersion, areas: treeSql(planId, districtId) })
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.districtId, districtId)))
+    .prepare('find_plan_tree');
+}
+
+// The plan page's query: built (and, on PostgreSQL, planned) once per database, not per request.
+const planTreeQueries = new WeakMap<Db, ReturnType<typeof buildPlanTreeQuery>>();
+
 /** Plan, latest approved version and content tree in a single query. */
 export async function findPlanTree(
   db: Db,
   districtId: string,
   planId: string,
 ): Promise<PlanTree | undefined> {
-  const rows = await db
-    .select({ plan: plans, latest: latestVersion, areas: treeSql(planId, districtId) })
-    .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.districtId, districtId)));
-  const r = rows[0];
+  let q = planTreeQueries.get(db);
+  if (!q) planTreeQueries.set(db, (q = buildPlanTreeQuery(db)));
+  const r = (await q.execute({ planId, districtId }))[0];
   return r
     ? { ...toPlan(r.plan, r.latest === null ? null : Number(r.latest)), areas: r.areas }
     : undefined;
