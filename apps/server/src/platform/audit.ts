@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pdz/core';
 import type { Db } from '../db/client';
 import { auditEvents } from '../db/schema/index';
 
@@ -5,7 +6,7 @@ export interface AuditEntry {
   districtId: string | null;
   actor: { userId: string; name: string } | null;
   /** `<entity>.<verb>`, e.g. `plan.approved`, `objective.updated` */
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string | null;
   before?: unknown;

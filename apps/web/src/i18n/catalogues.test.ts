@@ -1,5 +1,5 @@
 import { describe, expect, it as test } from 'vitest';
-import { errorCodes } from '@pdz/core';
+import { auditActions, errorCodes } from '@pdz/core';
 import { catalogues, translate } from './catalogues';
 import { errorMessageKeys } from './errors';
 import { en } from './en';
@@ -25,6 +25,14 @@ describe('message catalogues', () => {
       const key = errorMessageKeys[code];
       expect(key, code).toBeDefined();
       expect(catalogues.it[key]).not.toBe(catalogues.en[key]);
+    }
+  });
+
+  test('every audit action the server may record has a label in both languages', () => {
+    for (const action of auditActions) {
+      const key = `auditAction.${action}`;
+      expect(Object.hasOwn(it, key), key).toBe(true);
+      expect(Object.hasOwn(en, key), key).toBe(true);
     }
   });
 

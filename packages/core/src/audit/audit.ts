@@ -1,6 +1,36 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
 
+/**
+ * The names of the events the platform records. The server may write only these (the type is
+ * checked), and the interface has a label for each.
+ */
+export const auditActions = [
+  'district.created',
+  'user.created',
+  'membership.created',
+  'user.logged_in',
+  'user.login_failed',
+  'user.locked',
+  'plan.created',
+  'plan.renamed',
+  'plan.phase_changed',
+  'plan.approved',
+  'area.created',
+  'area.updated',
+  'area.deleted',
+  'area.reordered',
+  'objective.created',
+  'objective.updated',
+  'objective.deleted',
+  'objective.reordered',
+  'action.created',
+  'action.updated',
+  'action.deleted',
+  'action.reordered',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 /** Every write leaves one event: who, when, what, and the record before and after. */
 export const auditEventSchema = z.object({
   id: z.uuid(),

@@ -1,5 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { DomainError, assertCan, assertEditable, type PlanPhase } from '@pdz/core';
+import {
+  DomainError,
+  assertCan,
+  assertEditable,
+  type AuditAction,
+  type PlanPhase,
+} from '@pdz/core';
 import type { Db } from '../../db/client';
 import { actions, objectives } from '../../db/schema/index';
 import { recordAudit } from '../../platform/audit';
@@ -41,7 +47,7 @@ export function missingParent(field: string): DomainError {
  */
 
 export type AuditFn = (e: {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

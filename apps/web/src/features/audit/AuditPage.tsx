@@ -44,6 +44,12 @@ export function AuditPage() {
     });
   }
 
+  /** Known actions in words; an action this version does not know yet shows its code. */
+  function actionLabel(action: string): string {
+    const key = `auditAction.${action}`;
+    return isMessageKey(key) ? t(key) : action;
+  }
+
   function entityLabel(e: AuditEvent): string {
     const key = `entity.${e.entityType}`;
     return isMessageKey(key) ? t(key) : e.entityType;
@@ -80,9 +86,7 @@ export function AuditPage() {
                         <time dateTime={e.at}>{format.dateTime(e.at)}</time>
                       </td>
                       <td>{e.actor?.name ?? t('audit.system')}</td>
-                      <td>
-                        <code className="text-body">{e.action}</code>
-                      </td>
+                      <td>{actionLabel(e.action)}</td>
                       <td>{entityLabel(e)}</td>
                       <td>
                         <button
@@ -94,7 +98,7 @@ export function AuditPage() {
                         >
                           {expanded ? t('audit.hide') : t('audit.show')}{' '}
                           <span className="visually-hidden">
-                            – {e.action} {format.dateTime(e.at)}
+                            – {actionLabel(e.action)} {format.dateTime(e.at)}
                           </span>
                         </button>
                       </td>
