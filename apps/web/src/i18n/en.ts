@@ -258,6 +258,7 @@ export const en: Record<MessageKey, string> = {
   'audit.none': 'No events recorded.',
   'audit.end': 'There are no more events.',
   'audit.count': '{count} events shown.',
+  'audit.countOne': '1 event shown.',
 
   'entity.plan': 'Plan',
   'entity.area': 'Area',

@@ -262,6 +262,7 @@ export const it = {
   'audit.none': 'Nessun evento registrato.',
   'audit.end': 'Non ci sono altri eventi.',
   'audit.count': '{count} eventi mostrati.',
+  'audit.countOne': '1 evento mostrato.',
 
   'entity.plan': 'Piano',
   'entity.area': 'Area',

@@ -132,7 +132,7 @@ export function AuditPage() {
       )}
       {items.length > 0 && (
         <p role="status" className="small">
-          {t('audit.count', { count: items.length })}
+          {items.length === 1 ? t('audit.countOne') : t('audit.count', { count: items.length })}
           {!events.hasNextPage && ` ${t('audit.end')}`}
         </p>
       )}
