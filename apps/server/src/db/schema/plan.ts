@@ -39,9 +39,12 @@ export const plans = pgTable(
   (t) => [index('plans_district_idx').on(t.districtId)],
 );
 
-export const planAreas = pgTable(
-  'plan_areas',
-  {
+/**
+ * Areas, objectives and actions share these columns (tenant, plan, text, order, row version);
+ * a fresh set of column builders for each table.
+ */
+function contentColumns() {
+  return {
     id: uuid('id')
       .primaryKey()
       .default(sql`gen_random_uuid()`),
@@ -51,12 +54,19 @@ export const planAreas = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
-    classificationCode: text('classification_code'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     position: integer('position').notNull(),
     version: integer('version').notNull().default(1),
     ...timestamps,
+  };
+}
+
+export const planAreas = pgTable(
+  'plan_areas',
+  {
+    ...contentColumns(),
+    classificationCode: text('classification_code'),
   },
   (t) => [index('plan_areas_plan_idx').on(t.planId)],
 );
@@ -64,24 +74,11 @@ export const planAreas = pgTable(
 export const objectives = pgTable(
   'objectives',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id')
-      .notNull()
-      .references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
+    ...contentColumns(),
     areaId: uuid('area_id')
       .notNull()
       .references(() => planAreas.id, { onDelete: 'cascade' }),
     code: text('code').notNull().default(''),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
-    position: integer('position').notNull(),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
   },
   (t) => [index('objectives_plan_idx').on(t.planId), index('objectives_area_idx').on(t.areaId)],
 );
@@ -89,23 +86,10 @@ export const objectives = pgTable(
 export const actions = pgTable(
   'actions',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id')
-      .notNull()
-      .references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
+    ...contentColumns(),
     objectiveId: uuid('objective_id')
       .notNull()
       .references(() => objectives.id, { onDelete: 'cascade' }),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
-    position: integer('position').notNull(),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
   },
   (t) => [index('actions_plan_idx').on(t.planId), index('actions_objective_idx').on(t.objectiveId)],
 );

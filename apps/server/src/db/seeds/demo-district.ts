@@ -13,7 +13,7 @@ import {
   users,
 } from '../schema/index';
 import { demoPlan } from './demo-plan';
-import { createDistrict } from '../../modules/territory/index';
+import { createDistrict, type NewDistrict } from '../../modules/territory/index';
 
 export const demoPassword = 'demo-Pavia-2012';
 
@@ -51,14 +51,7 @@ export const demoAccounts: { email: string; name: string; role: Role; organizati
   { email: 'admin@pavia.demo', name: 'Paolo Greco', role: 'admin' },
 ];
 
-interface MunicipalityRow {
-  istatCode: string;
-  name: string;
-  province: string;
-  cadastralCode: string;
-  postalCode: string;
-  population: number;
-}
+type MunicipalityRow = Omit<NonNullable<NewDistrict['municipalities']>[number], 'populationYear'>;
 
 /** The 12 municipalities with ISTAT code and 2011 census population (copied from the reference). */
 export function readPaviaMunicipalities(): MunicipalityRow[] {
