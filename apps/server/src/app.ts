@@ -14,6 +14,7 @@ import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
+import { registerGracefulClose } from './platform/http/shutdown';
 import type { AppModule } from './platform/module';
 import { authModule } from './modules/auth/index';
 import { territoryModule } from './modules/territory/index';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);
   registerErrorHandling(app);
+  registerGracefulClose(app);
 
   await registerSecurityHeaders(app, { hsts: config.cookieSecure });
   await app.register(cookie, { secret: deps.sessionSecret });

@@ -93,3 +93,33 @@ describe('back office files', () => {
     }
   });
 });
+
+describe('graceful shutdown', () => {
+  it('lets a request in flight finish while closing, and refuses new connections after', async () => {
+    const { buildApp } = await import('../../app');
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      sessionSecret: 'x'.repeat(40),
+      webDist: '/nonexistent',
+    });
+    let release!: () => void;
+    const started = new Promise<void>((resolve) => {
+      app.get('/slow-for-test', async () => {
+        resolve();
+        await new Promise<void>((r) => (release = r));
+        return { finished: true };
+      });
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const inFlight = fetch(`${address}/slow-for-test`);
+    await started;
+    const closing = app.close();
+    setTimeout(() => release(), 200);
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ finished: true });
+    await closing;
+    await expect(fetch(`${address}/healthz`)).rejects.toThrow();
+  });
+});
