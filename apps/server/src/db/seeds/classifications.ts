@@ -51,6 +51,85 @@ const schemes: Record<string, { edition: string; items: Item[] }> = {
       ['MULBEN', 'Multiutenza', 'Multiple user groups'],
     ],
   },
+  fundingSource: {
+    edition: 'CAT-2024',
+    items: [
+      ['FNPS', 'Fondo nazionale per le politiche sociali', 'National social policy fund'],
+      ['FSR', 'Fondo sociale regionale', 'Regional social fund'],
+      [
+        'FNA',
+        'Fondo nazionale per le non autosufficienze (misure B1/B2)',
+        'National fund for non-self-sufficiency (measures B1/B2)',
+      ],
+      ['FPOV-SERV', 'Fondo povertà – quota servizi', 'Poverty fund – services quota'],
+      ['FPOV-EXT', 'Fondo povertà – quota povertà estrema', 'Poverty fund – extreme poverty quota'],
+      ['DDN', 'Dopo di noi (L. 112/2016)', '“After us” fund (Law 112/2016)'],
+      ['PNRR-M5C2', 'PNRR Missione 5 Componente 2', 'Recovery plan Mission 5 Component 2'],
+      ['FSE-PNI', 'FSE+ / PN Inclusione', 'ESF+ / National Inclusion Programme'],
+      ['FAM', 'Fondi per la famiglia', 'Family funds'],
+      ['AVD', 'Fondi antiviolenza', 'Anti-violence funds'],
+      ['COM', 'Risorse proprie dei comuni', 'Municipalities’ own resources'],
+      ['SAN', 'Quota sanitaria (ATS/ASST)', 'Health-system share (ATS/ASST)'],
+      ['COMP', 'Compartecipazione degli utenti (ISEE)', 'Users’ co-payment (ISEE-based)'],
+      ['PRIV', 'Risorse private e di fondazioni', 'Private and foundation money'],
+    ],
+  },
+  leps: {
+    edition: 'PNISS-2021',
+    items: [
+      [
+        'SSP',
+        'Servizio sociale professionale (1 assistente sociale ogni 5.000 residenti)',
+        'Professional social service (1 social worker per 5,000 residents)',
+      ],
+      ['PIS', 'Pronto intervento sociale', 'Social emergency service'],
+      [
+        'SUP',
+        'Supervisione del personale dei servizi sociali',
+        'Supervision of social services staff',
+      ],
+      ['DIM', 'Dimissioni protette', 'Protected hospital discharge'],
+      [
+        'PIPPI',
+        'Prevenzione dell’allontanamento familiare (P.I.P.P.I.)',
+        'Preventing children’s removal (P.I.P.P.I.)',
+      ],
+      [
+        'RES',
+        'Residenza fittizia per le persone senza dimora',
+        'Registered address for homeless people',
+      ],
+      ['PUA', 'Punto unico di accesso', 'Single access point'],
+    ],
+  },
+  policySector: {
+    edition: 'L328-2000',
+    items: [
+      ['HEALTH', 'Sanità', 'Health'],
+      ['EDU', 'Istruzione', 'Education'],
+      ['TRAIN', 'Formazione', 'Training'],
+      ['WORK', 'Lavoro', 'Work'],
+      ['HOUSING', 'Casa', 'Housing'],
+      ['TRANSPORT', 'Trasporti', 'Transport'],
+      ['CULTURE', 'Cultura', 'Culture'],
+      ['URBAN', 'Urbanistica', 'Urban planning'],
+      ['LEISURE', 'Tempo libero', 'Leisure'],
+      ['ENV', 'Ambiente', 'Environment'],
+      ['COMMS', 'Comunicazione', 'Communications'],
+    ],
+  },
+  staffProfile: {
+    edition: 'CAT-2024',
+    items: [
+      ['AS', 'Assistente sociale', 'Social worker'],
+      ['EDU', 'Educatore professionale', 'Professional educator'],
+      ['PSI', 'Psicologo', 'Psychologist'],
+      ['OSS', 'Operatore socio-sanitario', 'Social-health care worker'],
+      ['MED', 'Mediatore linguistico-culturale', 'Cultural mediator'],
+      ['AMM', 'Amministrativo', 'Administrative staff'],
+      ['COORD', 'Coordinatore', 'Coordinator'],
+    ],
+  },
 };
 
 export async function seedClassifications(db: Db): Promise<void> {

@@ -1,6 +1,6 @@
 // Reference classifications (areas of intervention, ISTAT user areas, …) read as data.
 import { asc, eq } from 'drizzle-orm';
-import { planContracts } from '@pdz/core';
+import { DomainError, planContracts } from '@pdz/core';
 import { classificationItems } from '../../db/schema/index';
 import type { AppModule } from '../../platform/module';
 
@@ -13,6 +13,8 @@ export const classificationModule: AppModule = {
         .from(classificationItems)
         .where(eq(classificationItems.scheme, params.scheme))
         .orderBy(asc(classificationItems.position), asc(classificationItems.code));
+      if (rows.length === 0)
+        throw new DomainError('NOT_FOUND', `no classification ${params.scheme}`);
       return {
         items: rows.map((r) => ({
           scheme: r.scheme,
