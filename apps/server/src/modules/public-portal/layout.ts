@@ -48,8 +48,10 @@ export function page(opts: {
       <header class="it-header-wrapper">
         <div class="it-header-slim-wrapper">
           <div class="container">
-            <div class="it-header-slim-wrapper-content">
-              <span class="navbar-brand">${t.siteTagline}</span>
+            <div
+              class="it-header-slim-wrapper-content justify-content-end justify-content-lg-between"
+            >
+              <span class="navbar-brand d-none d-lg-inline">${t.siteTagline}</span>
               <div class="it-header-slim-right-zone">
                 <a class="portal-slim-link" href="${otherHref}" lang="${other}" hreflang="${other}"
                   >${t.switchTo}</a
