@@ -123,3 +123,15 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${address}/healthz`)).rejects.toThrow();
   });
 });
+
+describe('compression', () => {
+  it('compresses the design-system stylesheet for clients that accept it', async () => {
+    const res = await t.app.inject({
+      url: '/assets/bootstrap-italia/css/bootstrap-italia.min.css',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.rawPayload.length).toBeLessThan(150_000);
+  });
+});
