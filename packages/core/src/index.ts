@@ -19,3 +19,7 @@ export * from './plan/plan-version';
 export * from './plan/plan.contracts';
 export * from './plan/snapshot';
 export * from './audit/audit';
+export * from './plan/coherence';
+export * from './budget/budget';
+export * from './budget/budget.summary';
+export * from './budget/municipal-share';

@@ -1,0 +1,116 @@
+/**
+ * Budget (quadro delle risorse): what each funding source makes available per year and how it
+ * is allocated to actions, the municipalities' share split and the summary tables. Amounts are
+ * integer euro cents; everything here is pure.
+ */
+import { z } from 'zod';
+import type { Cents } from '../shared/money';
+
+/** Above one billion euro an amount is a typing mistake, not a social plan. */
+export const MAX_AMOUNT_CENTS = 100_000_000_000;
+
+export interface FundingAvailability {
+  sourceCode: string;
+  year: number;
+  amount: Cents;
+  /** money left over from the previous year and carried into this one */
+  carryOver: Cents;
+}
+
+export interface Allocation {
+  actionId: string;
+  sourceCode: string;
+  year: number;
+  amount: Cents;
+}
+
+/** The structural part of a PlanTree that budget rules need: ids only. */
+export interface BudgetTree {
+  areas: readonly {
+    id: string;
+    objectives: readonly { id: string; actions: readonly { id: string }[] }[];
+  }[];
+}
+
+const amountField = (field: string) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .int(`${field} must be a whole number of cents`)
+    .min(0, `${field} must not be negative`)
+    .max(MAX_AMOUNT_CENTS, `${field} is above one billion euro`)
+    .transform((v) => v as Cents);
+
+const yearField = z.number().int().min(2000).max(2100);
+const sourceCodeField = z.string().trim().min(1, 'required').max(40);
+
+export const availabilityInput = z.object({
+  sourceCode: sourceCodeField,
+  year: yearField,
+  amount: amountField('amount'),
+  carryOver: amountField('carryOver').default(0 as Cents),
+});
+
+export const allocationInput = z.object({
+  actionId: z.uuid(),
+  sourceCode: sourceCodeField,
+  year: yearField,
+  amount: amountField('amount'),
+});
+
+/** True when a number is a plausible amount: whole cents, not negative, not absurd. */
+export function isPlausibleAmount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_AMOUNT_CENTS;
+}
+
+export function totalAvailable(av: Pick<FundingAvailability, 'amount' | 'carryOver'>): Cents {
+  return (av.amount + av.carryOver) as Cents;
+}
+
+export function sumCents(values: readonly number[]): Cents {
+  let total = 0;
+  for (const v of values) total += v;
+  return total as Cents;
+}
+
+/** Adds up `value(item)` per `key(item)`; keys keep the order in which they first appear. */
+export function sumBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => number,
+): Map<string, Cents> {
+  const totals = new Map<string, Cents>();
+  for (const item of items) {
+    const k = key(item);
+    totals.set(k, ((totals.get(k) ?? 0) + value(item)) as Cents);
+  }
+  return totals;
+}
+
+/** The key of a source × year cell, used to match availability with allocations. */
+export function sourceYearKey(sourceCode: string, year: number): string {
+  return `${sourceCode}\u0000${year}`;
+}
+
+/** Integer division rounded half up (for non-negative numerators, positive denominators). */
+export function divideRoundHalfUp(numerator: number, denominator: number): number {
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/** Codes listed in `order` first (in that order), then the others alphabetically. */
+export function orderSources(codes: Iterable<string>, order: readonly string[] = []): string[] {
+  const present = new Set(codes);
+  const head = order.filter((c, i) => present.has(c) && order.indexOf(c) === i);
+  const rest = [...present].filter((c) => !head.includes(c)).sort();
+  return [...head, ...rest];
+}
+
+/** Every action of the tree with its area and objective. */
+export function actionsOf(
+  tree: BudgetTree,
+): { areaId: string; objectiveId: string; actionId: string }[] {
+  return tree.areas.flatMap((a) =>
+    a.objectives.flatMap((o) =>
+      o.actions.map((x) => ({ areaId: a.id, objectiveId: o.id, actionId: x.id })),
+    ),
+  );
+}
