@@ -23,3 +23,4 @@ export * from './plan/coherence';
 export * from './budget/budget';
 export * from './budget/budget.summary';
 export * from './budget/municipal-share';
+export * from './budget/budget.contracts';

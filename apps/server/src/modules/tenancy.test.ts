@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { buildPath, getDistrict, listAuditEvents, planContracts, type Contract } from '@pdz/core';
+import {
+  budgetContracts,
+  buildPath,
+  getDistrict,
+  listAuditEvents,
+  planContracts,
+  type Contract,
+} from '@pdz/core';
 import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
 import { addMembership, createUser } from './auth/index';
 import { createDistrict } from './territory/index';
@@ -101,11 +108,29 @@ const scoped = [
   ['getDistrict', getDistrict],
   ['listAuditEvents', listAuditEvents],
   ...Object.entries(planContracts).filter(([name]) => name !== 'classification'),
+  ...Object.entries(budgetContracts).map(([name, c]) => [`budget.${name}`, c]),
 ] as [string, Contract][];
+
+const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
+  'budget.setAvailability': () => ({
+    sourceCode: 'FNPS',
+    year: 2012,
+    amount: 1,
+    carryOver: 0,
+    version: null,
+  }),
+  'budget.setAllocation': (i) => ({
+    actionId: i.actionId,
+    sourceCode: 'FNPS',
+    year: 2012,
+    amount: 1,
+    version: null,
+  }),
+};
 
 describe('district isolation', () => {
   it.each(scoped)('%s: another district gets 404 NOT_FOUND', async (name, contract) => {
-    const body = bodies[name as keyof typeof planContracts]?.(ids);
+    const body = (bodies[name as keyof typeof planContracts] ?? budgetBodies[name])?.(ids);
     const res = await call(outsider, contract, body);
     expect(res.statusCode, `${contract.method} ${contract.path}`).toBe(404);
     expect(res.json().code).toBe('NOT_FOUND');

@@ -84,6 +84,8 @@ export const en: Record<MessageKey, string> = {
     'Someone else changed these data in the meantime. Your changes have not been saved.',
   'error.PLAN_NOT_EDITABLE': 'The plan cannot be edited in its current phase.',
   'error.INVALID_TRANSITION': 'This change of phase is not possible now.',
+  'error.PLAN_INCOHERENT':
+    'The plan cannot be approved while it has blocking problems: see the coherence panel.',
   'error.DUPLICATE': 'An item with these data already exists.',
   'error.ACCOUNT_LOCKED': 'The account is temporarily locked.',
   'error.RATE_LIMITED': 'Too many requests in a short time. Wait and retry.',
@@ -289,6 +291,8 @@ export const en: Record<MessageKey, string> = {
   'auditAction.action.updated': 'Action edited',
   'auditAction.action.deleted': 'Action deleted',
   'auditAction.action.reordered': 'Actions reordered',
+  'auditAction.budget.availability_changed': 'Available funds changed',
+  'auditAction.budget.allocation_changed': 'Allocation changed',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',

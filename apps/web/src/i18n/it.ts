@@ -88,6 +88,8 @@ export const it = {
     'Qualcun altro ha modificato questi dati nel frattempo. Le tue modifiche non sono state salvate.',
   'error.PLAN_NOT_EDITABLE': 'Il piano non è modificabile nella fase attuale.',
   'error.INVALID_TRANSITION': 'Questo passaggio di fase non è possibile ora.',
+  'error.PLAN_INCOHERENT':
+    'Il piano non può essere approvato finché ha problemi bloccanti: vedi il pannello di coerenza.',
   'error.DUPLICATE': 'Esiste già un elemento con questi dati.',
   'error.ACCOUNT_LOCKED': 'L’account è temporaneamente bloccato.',
   'error.RATE_LIMITED': 'Troppe richieste in poco tempo. Attendi e riprova.',
@@ -293,6 +295,8 @@ export const it = {
   'auditAction.action.updated': 'Azione modificata',
   'auditAction.action.deleted': 'Azione eliminata',
   'auditAction.action.reordered': 'Azioni riordinate',
+  'auditAction.budget.availability_changed': 'Risorse disponibili modificate',
+  'auditAction.budget.allocation_changed': 'Stanziamento modificato',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',

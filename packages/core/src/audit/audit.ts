@@ -28,6 +28,8 @@ export const auditActions = [
   'action.updated',
   'action.deleted',
   'action.reordered',
+  'budget.availability_changed',
+  'budget.allocation_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

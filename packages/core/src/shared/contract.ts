@@ -62,5 +62,7 @@ export const problemSchema = z.object({
   instance: z.string().optional(),
   issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   current: z.unknown().optional(),
+  /** PLAN_INCOHERENT: the blocking problems that refuse the approval */
+  problems: z.array(z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -14,6 +14,7 @@ describe('errorStatus', () => {
       VERSION_CONFLICT: 409,
       PLAN_NOT_EDITABLE: 409,
       INVALID_TRANSITION: 409,
+      PLAN_INCOHERENT: 409,
       DUPLICATE: 409,
       ACCOUNT_LOCKED: 423,
       RATE_LIMITED: 429,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -116,4 +117,55 @@ export const planVersions = pgTable(
     resolution: text('resolution'),
   },
   (t) => [uniqueIndex('plan_versions_plan_number_uq').on(t.planId, t.number)],
+);
+
+/** Money available per funding source and year, in integer cents (bigint: beyond 21 million €). */
+export const fundingAvailability = pgTable(
+  'funding_availability',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    sourceCode: text('source_code').notNull(),
+    year: integer('year').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    carryOver: bigint('carry_over', { mode: 'number' }).notNull().default(0),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('funding_availability_uq').on(t.planId, t.sourceCode, t.year)],
+);
+
+/** Money an action gets from a funding source in a year, in integer cents. */
+export const allocations = pgTable(
+  'allocations',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => districts.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id, { onDelete: 'cascade' }),
+    sourceCode: text('source_code').notNull(),
+    year: integer('year').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('allocations_uq').on(t.actionId, t.sourceCode, t.year),
+    index('allocations_plan_idx').on(t.planId),
+  ],
 );

@@ -20,6 +20,7 @@ import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import type { TerritoryService } from '../territory/index';
 import * as repo from './plan.repository';
+import { coherenceOf } from './budget.service';
 
 type VersionRow = Awaited<ReturnType<typeof repo.listPlanVersions>>[number];
 
@@ -156,6 +157,12 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
         const to = nextPhase(row.phase as PlanPhase, input.transition);
         if (t.freezesVersion) {
           const tree = await repo.loadTree(tx, await getPlanOrThrow(tx, districtId, planId));
+          const blocking = (await coherenceOf(tx, tree)).filter((p) => p.severity === 'blocking');
+          if (blocking.length > 0) {
+            throw new DomainError('PLAN_INCOHERENT', `${blocking.length} blocking problems`, {
+              details: { problems: blocking },
+            });
+          }
           const { canonical, sha256 } = await hashSnapshot(snapshotOf(district, tree));
           const number = await repo.nextVersionNumber(tx, planId);
           await repo.insertPlanVersion(tx, {

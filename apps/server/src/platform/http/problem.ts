@@ -17,6 +17,7 @@ const titles: Record<ErrorCode, string> = {
   VERSION_CONFLICT: 'Changed by someone else meanwhile',
   PLAN_NOT_EDITABLE: 'The plan cannot be edited in its current phase',
   INVALID_TRANSITION: 'The plan cannot take this step from its current phase',
+  PLAN_INCOHERENT: 'The plan has blocking problems',
   DUPLICATE: 'Already exists',
   ACCOUNT_LOCKED: 'Account temporarily locked',
   RATE_LIMITED: 'Too many requests',
@@ -27,7 +28,13 @@ export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
   code: ErrorCode,
-  extra: { detail?: string; issues?: FieldIssue[]; current?: unknown; status?: number } = {},
+  extra: {
+    detail?: string;
+    issues?: FieldIssue[];
+    current?: unknown;
+    problems?: unknown[];
+    status?: number;
+  } = {},
 ): FastifyReply {
   const status = extra.status ?? errorStatus[code];
   return reply
@@ -42,6 +49,7 @@ export function sendProblem(
       instance: request.url,
       ...(extra.issues ? { issues: extra.issues } : {}),
       ...(extra.current !== undefined ? { current: extra.current } : {}),
+      ...(extra.problems ? { problems: extra.problems } : {}),
     });
 }
 
@@ -66,6 +74,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         detail: error.message === error.code ? undefined : error.message,
         issues: error.issues,
         current: error.details?.current,
+        problems: Array.isArray(error.details?.problems) ? error.details.problems : undefined,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,0 +1,134 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Allocation, Cents, FundingAvailability } from '@pdz/core';
+import type { Db } from '../../db/client';
+import { allocations, classificationItems, fundingAvailability } from '../../db/schema/index';
+
+type AvailabilityRow = typeof fundingAvailability.$inferSelect;
+type AllocationRow = typeof allocations.$inferSelect;
+
+export const toAvailability = (r: AvailabilityRow) => ({
+  sourceCode: r.sourceCode,
+  year: r.year,
+  amount: r.amount,
+  carryOver: r.carryOver,
+  version: r.version,
+});
+export const toAllocation = (r: AllocationRow) => ({
+  actionId: r.actionId,
+  sourceCode: r.sourceCode,
+  year: r.year,
+  amount: r.amount,
+  version: r.version,
+});
+
+export async function listBudget(db: Db, districtId: string, planId: string) {
+  const scope = (t: typeof fundingAvailability | typeof allocations) =>
+    and(eq(t.planId, planId), eq(t.districtId, districtId));
+  const [av, al] = await Promise.all([
+    db
+      .select()
+      .from(fundingAvailability)
+      .where(scope(fundingAvailability))
+      .orderBy(asc(fundingAvailability.sourceCode), asc(fundingAvailability.year)),
+    db
+      .select()
+      .from(allocations)
+      .where(scope(allocations))
+      .orderBy(asc(allocations.actionId), asc(allocations.sourceCode), asc(allocations.year)),
+  ]);
+  return { availability: av.map(toAvailability), allocations: al.map(toAllocation) };
+}
+
+/** The budget as the coherence rules read it. */
+export async function loadBudgetForRules(
+  db: Db,
+  districtId: string,
+  planId: string,
+): Promise<{ availability: FundingAvailability[]; allocations: Allocation[] }> {
+  const b = await listBudget(db, districtId, planId);
+  return {
+    availability: b.availability.map((a) => ({
+      sourceCode: a.sourceCode,
+      year: a.year,
+      amount: a.amount as Cents,
+      carryOver: a.carryOver as Cents,
+    })),
+    allocations: b.allocations.map((a) => ({
+      actionId: a.actionId,
+      sourceCode: a.sourceCode,
+      year: a.year,
+      amount: a.amount as Cents,
+    })),
+  };
+}
+
+export async function findAvailability(db: Db, planId: string, sourceCode: string, year: number) {
+  const rows = await db
+    .select()
+    .from(fundingAvailability)
+    .where(
+      and(
+        eq(fundingAvailability.planId, planId),
+        eq(fundingAvailability.sourceCode, sourceCode),
+        eq(fundingAvailability.year, year),
+      ),
+    );
+  return rows[0];
+}
+
+export async function findAllocation(db: Db, actionId: string, sourceCode: string, year: number) {
+  const rows = await db
+    .select()
+    .from(allocations)
+    .where(
+      and(
+        eq(allocations.actionId, actionId),
+        eq(allocations.sourceCode, sourceCode),
+        eq(allocations.year, year),
+      ),
+    );
+  return rows[0];
+}
+
+export async function upsertAvailability(
+  db: Db,
+  values: typeof fundingAvailability.$inferInsert,
+  existing: AvailabilityRow | undefined,
+): Promise<AvailabilityRow> {
+  if (!existing) return (await db.insert(fundingAvailability).values(values).returning())[0]!;
+  const rows = await db
+    .update(fundingAvailability)
+    .set({
+      amount: values.amount,
+      carryOver: values.carryOver,
+      version: sql`${fundingAvailability.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(fundingAvailability.id, existing.id))
+    .returning();
+  return rows[0]!;
+}
+
+export async function upsertAllocation(
+  db: Db,
+  values: typeof allocations.$inferInsert,
+  existing: AllocationRow | undefined,
+): Promise<AllocationRow> {
+  if (!existing) return (await db.insert(allocations).values(values).returning())[0]!;
+  const rows = await db
+    .update(allocations)
+    .set({ amount: values.amount, version: sql`${allocations.version} + 1`, updatedAt: new Date() })
+    .where(eq(allocations.id, existing.id))
+    .returning();
+  return rows[0]!;
+}
+
+export async function isFundingSource(db: Db, code: string): Promise<boolean> {
+  const rows = await db
+    .select({ code: classificationItems.code })
+    .from(classificationItems)
+    .where(
+      and(eq(classificationItems.scheme, 'fundingSource'), eq(classificationItems.code, code)),
+    );
+  return rows.length > 0;
+}

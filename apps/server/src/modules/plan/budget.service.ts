@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import {
+  DomainError,
+  assertCan,
+  checkCoherence,
+  type allocationInput,
+  type availabilityInput,
+  type CoherenceProblem,
+  type PlanTree,
+} from '@pdz/core';
+import type { Db } from '../../db/client';
+import type { SessionActor } from '../../platform/sessions';
+import * as budget from './budget.repository';
+import { findContent } from './plan-content.repository';
+import { conflict, createContentFlow, type Scope } from './plan-content.flow';
+import { findPlanTree } from './plan.repository';
+
+type Versioned<T> = T & { version: number | null };
+
+function unknownField(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `${field}: ${message}`, {
+    issues: [{ field: `body.${field}`, message }],
+  });
+}
+
+/** Coherence of a plan tree with its budget: what blocks approval and what only warns. */
+export async function coherenceOf(db: Db, tree: PlanTree): Promise<CoherenceProblem[]> {
+  const money = await budget.loadBudgetForRules(db, tree.districtId, tree.id);
+  return checkCoherence({ period: tree.period, tree, ...money });
+}
+
+/**
+ * Use cases on the plan's budget (quadro delle risorse). Writes go through the same flow as the
+ * rest of the content: permission, plan lock, editable phase, row version, plan version, audit.
+ */
+export function createBudgetService(db: Db) {
+  const { inEditablePlan } = createContentFlow(db);
+
+  async function treeOrThrow(scope: Scope): Promise<PlanTree> {
+    const tree = await findPlanTree(db, scope.districtId, scope.planId);
+    if (!tree) throw new DomainError('NOT_FOUND');
+    return tree;
+  }
+
+  return {
+    async read(actor: SessionActor, scope: Scope) {
+      assertCan(actor, 'plan.read', { districtId: scope.districtId });
+      await treeOrThrow(scope);
+      return budget.listBudget(db, scope.districtId, scope.planId);
+    },
+
+    async coherence(actor: SessionActor, scope: Scope) {
+      assertCan(actor, 'plan.read', { districtId: scope.districtId });
+      const problems = await coherenceOf(db, await treeOrThrow(scope));
+      return { problems, hasBlocking: problems.some((p) => p.severity === 'blocking') };
+    },
+
+    async setAvailability(
+      actor: SessionActor,
+      scope: Scope,
+      input: Versioned<z.output<typeof availabilityInput>>,
+      requestId?: string,
+    ) {
+      return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+        if (!(await budget.isFundingSource(tx, input.sourceCode))) {
+          throw unknownField('sourceCode', 'not a funding source of the catalogue');
+        }
+        const existing = await budget.findAvailability(
+          tx,
+          scope.planId,
+          input.sourceCode,
+          input.year,
+        );
+        if ((existing?.version ?? null) !== input.version) {
+          throw conflict(existing ? budget.toAvailability(existing) : null);
+        }
+        const row = await budget.upsertAvailability(
+          tx,
+          {
+            ...scope,
+            sourceCode: input.sourceCode,
+            year: input.year,
+            amount: input.amount,
+            carryOver: input.carryOver,
+          },
+          existing,
+        );
+        await audit({
+          action: 'budget.availability_changed',
+          entityType: 'availability',
+          entityId: row.id,
+          before: existing ? budget.toAvailability(existing) : null,
+          after: budget.toAvailability(row),
+        });
+        return budget.toAvailability(row);
+      });
+    },
+
+    async setAllocation(
+      actor: SessionActor,
+      scope: Scope,
+      input: Versioned<z.output<typeof allocationInput>>,
+      requestId?: string,
+    ) {
+      return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+        if (!(await findContent(tx, 'action', scope, input.actionId))) {
+          throw unknownField('actionId', 'not an action of this plan');
+        }
+        if (!(await budget.isFundingSource(tx, input.sourceCode))) {
+          throw unknownField('sourceCode', 'not a funding source of the catalogue');
+        }
+        const existing = await budget.findAllocation(
+          tx,
+          input.actionId,
+          input.sourceCode,
+          input.year,
+        );
+        if ((existing?.version ?? null) !== input.version) {
+          throw conflict(existing ? budget.toAllocation(existing) : null);
+        }
+        const row = await budget.upsertAllocation(
+          tx,
+          {
+            ...scope,
+            actionId: input.actionId,
+            sourceCode: input.sourceCode,
+            year: input.year,
+            amount: input.amount,
+          },
+          existing,
+        );
+        await audit({
+          action: 'budget.allocation_changed',
+          entityType: 'allocation',
+          entityId: row.id,
+          before: existing ? budget.toAllocation(existing) : null,
+          after: budget.toAllocation(row),
+        });
+        return budget.toAllocation(row);
+      });
+    },
+  };
+}
