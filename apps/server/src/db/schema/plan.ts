@@ -40,11 +40,8 @@ export const plans = pgTable(
   (t) => [index('plans_district_idx').on(t.districtId)],
 );
 
-/**
- * Areas, objectives and actions share these columns (tenant, plan, text, order, row version);
- * a fresh set of column builders for each table.
- */
-function contentColumns() {
+/** Every table owned by a plan: its id, the tenant, the plan, a row version, timestamps. */
+function planScopedColumns() {
   return {
     id: uuid('id')
       .primaryKey()
@@ -55,11 +52,18 @@ function contentColumns() {
     planId: uuid('plan_id')
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  };
+}
+
+/** Areas, objectives and actions also share their text and their order among siblings. */
+function contentColumns() {
+  return {
+    ...planScopedColumns(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     position: integer('position').notNull(),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
   };
 }
 
@@ -123,21 +127,11 @@ export const planVersions = pgTable(
 export const fundingAvailability = pgTable(
   'funding_availability',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id')
-      .notNull()
-      .references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
+    ...planScopedColumns(),
     sourceCode: text('source_code').notNull(),
     year: integer('year').notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     carryOver: bigint('carry_over', { mode: 'number' }).notNull().default(0),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
   },
   (t) => [uniqueIndex('funding_availability_uq').on(t.planId, t.sourceCode, t.year)],
 );
@@ -146,23 +140,13 @@ export const fundingAvailability = pgTable(
 export const allocations = pgTable(
   'allocations',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    districtId: uuid('district_id')
-      .notNull()
-      .references(() => districts.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
+    ...planScopedColumns(),
     actionId: uuid('action_id')
       .notNull()
       .references(() => actions.id, { onDelete: 'cascade' }),
     sourceCode: text('source_code').notNull(),
     year: integer('year').notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
   },
   (t) => [
     uniqueIndex('allocations_uq').on(t.actionId, t.sourceCode, t.year),
