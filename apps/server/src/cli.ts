@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isDomainError } from '@pdz/core';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { seedDatabase } from './db/seeds/index';
@@ -22,7 +22,7 @@ const usage = `usage: cli <create-district|create-admin|create-user|add-member> 
   add-member      --email E --district S --role R`;
 
 async function readPassword(): Promise<string> {
-  const fromEnv = loadConfig.passwordFromEnvironment();
+  const fromEnv = passwordFromEnvironment();
   if (fromEnv) return fromEnv;
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });

@@ -104,6 +104,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** The CLI reads a new user's password from PDZ_PASSWORD (never from its arguments). */
-loadConfig.passwordFromEnvironment = (
+export function passwordFromEnvironment(
   env: Record<string, string | undefined> = process.env,
-): string | undefined => env.PDZ_PASSWORD || undefined;
+): string | undefined {
+  return env.PDZ_PASSWORD || undefined;
+}

@@ -127,6 +127,20 @@ function amountsOf(
   return out;
 }
 
+/** A problem about one allocation cell, with what a message about it needs. */
+function allocationFinding(al: Allocation, extra: Record<string, number> = {}): CoherenceFinding {
+  return {
+    target: { kind: 'allocation', id: al.actionId, sourceCode: al.sourceCode, year: al.year },
+    data: {
+      actionId: al.actionId,
+      sourceCode: al.sourceCode,
+      year: al.year,
+      amount: al.amount,
+      ...extra,
+    },
+  };
+}
+
 export const coherenceRules: readonly CoherenceRule[] = [
   {
     code: 'NEGATIVE_AMOUNT',
@@ -182,15 +196,7 @@ export const coherenceRules: readonly CoherenceRule[] = [
       const known = new Set(actionsOf(input.tree).map((a) => a.actionId));
       return input.allocations
         .filter((al) => !known.has(al.actionId))
-        .map((al) => ({
-          target: { kind: 'allocation', id: al.actionId, sourceCode: al.sourceCode, year: al.year },
-          data: {
-            actionId: al.actionId,
-            sourceCode: al.sourceCode,
-            year: al.year,
-            amount: al.amount,
-          },
-        }));
+        .map((al) => allocationFinding(al));
     },
   },
   {
@@ -199,17 +205,9 @@ export const coherenceRules: readonly CoherenceRule[] = [
     check: ({ period, allocations }) =>
       allocations
         .filter((al) => !inPeriod(period, al.year))
-        .map((al) => ({
-          target: { kind: 'allocation', id: al.actionId, sourceCode: al.sourceCode, year: al.year },
-          data: {
-            actionId: al.actionId,
-            sourceCode: al.sourceCode,
-            year: al.year,
-            amount: al.amount,
-            startYear: period.startYear,
-            endYear: period.endYear,
-          },
-        })),
+        .map((al) =>
+          allocationFinding(al, { startYear: period.startYear, endYear: period.endYear }),
+        ),
   },
   {
     code: 'MUNICIPAL_SHARES_MISMATCH',

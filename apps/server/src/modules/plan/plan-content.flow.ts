@@ -150,5 +150,18 @@ export function createContentFlow(db: Db) {
     });
   }
 
-  return { inEditablePlan, getOrThrow, remove, reorder };
+  /**
+   * Where a new or moved child goes: at the end of its parent's list. The parent must belong to
+   * the plan (400 naming the field otherwise).
+   */
+  async function endOf(tx: Db, scope: Scope, parent: 'area' | 'objective', parentId: string) {
+    if (!(await content.findContent(tx, parent, scope, parentId))) {
+      throw missingParent(parent === 'area' ? 'areaId' : 'objectiveId');
+    }
+    return parent === 'area'
+      ? content.nextPosition(tx, 'objective', scope.planId, eq(objectives.areaId, parentId))
+      : content.nextPosition(tx, 'action', scope.planId, eq(actions.objectiveId, parentId));
+  }
+
+  return { inEditablePlan, getOrThrow, remove, reorder, endOf };
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   createActionInput,
@@ -9,15 +8,14 @@ import type {
   updateObjectiveInput,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { actions, objectives } from '../../db/schema/index';
 import type { SessionActor } from '../../platform/sessions';
 import * as content from './plan-content.repository';
-import { conflict, createContentFlow, missingParent, type Scope } from './plan-content.flow';
+import { conflict, createContentFlow, type Scope } from './plan-content.flow';
 import { toAction, toArea, toObjective } from './plan.repository';
 
 /** Use cases on the plan's content: areas, objectives and actions. */
 export function createPlanContentService(db: Db) {
-  const { inEditablePlan, getOrThrow, remove, reorder } = createContentFlow(db);
+  const { inEditablePlan, getOrThrow, remove, reorder, endOf } = createContentFlow(db);
 
   return {
     async createArea(
@@ -81,14 +79,7 @@ export function createPlanContentService(db: Db) {
       requestId?: string,
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-        if (!(await content.findContent(tx, 'area', scope, input.areaId)))
-          throw missingParent('areaId');
-        const position = await content.nextPosition(
-          tx,
-          'objective',
-          scope.planId,
-          eq(objectives.areaId, input.areaId),
-        );
+        const position = await endOf(tx, scope, 'area', input.areaId);
         const row = await content.insertContent(tx, 'objective', { ...scope, ...input, position });
         await audit({
           action: 'objective.created',
@@ -111,16 +102,7 @@ export function createPlanContentService(db: Db) {
         const before = await getOrThrow(tx, 'objective', scope, id);
         if (before.version !== input.version) throw conflict(toObjective(before));
         let position = before.position;
-        if (input.areaId !== before.areaId) {
-          if (!(await content.findContent(tx, 'area', scope, input.areaId)))
-            throw missingParent('areaId');
-          position = await content.nextPosition(
-            tx,
-            'objective',
-            scope.planId,
-            eq(objectives.areaId, input.areaId),
-          );
-        }
+        if (input.areaId !== before.areaId) position = await endOf(tx, scope, 'area', input.areaId);
         const { version, ...set } = input;
         const row = await content.updateContent(tx, 'objective', id, version, { ...set, position });
         if (!row) throw conflict(toObjective(before));
@@ -158,14 +140,7 @@ export function createPlanContentService(db: Db) {
       requestId?: string,
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-        if (!(await content.findContent(tx, 'objective', scope, input.objectiveId)))
-          throw missingParent('objectiveId');
-        const position = await content.nextPosition(
-          tx,
-          'action',
-          scope.planId,
-          eq(actions.objectiveId, input.objectiveId),
-        );
+        const position = await endOf(tx, scope, 'objective', input.objectiveId);
         const row = await content.insertContent(tx, 'action', { ...scope, ...input, position });
         await audit({
           action: 'action.created',
@@ -189,14 +164,7 @@ export function createPlanContentService(db: Db) {
         if (before.version !== input.version) throw conflict(toAction(before));
         let position = before.position;
         if (input.objectiveId !== before.objectiveId) {
-          if (!(await content.findContent(tx, 'objective', scope, input.objectiveId)))
-            throw missingParent('objectiveId');
-          position = await content.nextPosition(
-            tx,
-            'action',
-            scope.planId,
-            eq(actions.objectiveId, input.objectiveId),
-          );
+          position = await endOf(tx, scope, 'objective', input.objectiveId);
         }
         const { version, ...set } = input;
         const row = await content.updateContent(tx, 'action', id, version, { ...set, position });
