@@ -24,3 +24,6 @@ export * from './budget/budget';
 export * from './budget/budget.summary';
 export * from './budget/municipal-share';
 export * from './budget/budget.contracts';
+export * from './plan/sheet';
+export * from './indicators/indicator';
+export * from './chapters/chapter';

@@ -5,7 +5,19 @@ import { I18nProvider } from '../i18n';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { LoginPage, RequireSession, useSessionWatch } from '../features/access';
 import { DistrictPage, HomePage } from '../features/territory';
-import { PlanPage, PlansPage, VersionPage } from '../features/plan';
+import {
+  ActionPage,
+  BudgetPage,
+  ChaptersPage,
+  CoherencePage,
+  IndicatorsPage,
+  ObjectiveSheetPage,
+  PlanPage,
+  PlansPage,
+  PlanWorkspace,
+  SpreadsheetPage,
+  VersionPage,
+} from '../features/plan';
 import { AuditPage } from '../features/audit';
 import { createQueryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,7 +55,17 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="districts/:districtId" element={<DistrictPage />} />
           <Route path="districts/:districtId/plans" element={<PlansPage />} />
-          <Route path="districts/:districtId/plans/:planId" element={<PlanPage />} />
+          <Route path="districts/:districtId/plans/:planId" element={<PlanWorkspace />}>
+            <Route index element={<PlanPage />} />
+            <Route path="objectives/:objectiveId" element={<ObjectiveSheetPage />} />
+            <Route path="actions/:actionId" element={<ActionPage />} />
+            <Route path="budget" element={<BudgetPage />} />
+            <Route path="indicators" element={<IndicatorsPage />} />
+            <Route path="chapters" element={<ChaptersPage />} />
+            <Route path="chapters/:chapterId" element={<ChaptersPage />} />
+            <Route path="coherence" element={<CoherencePage />} />
+            <Route path="spreadsheet" element={<SpreadsheetPage />} />
+          </Route>
           <Route
             path="districts/:districtId/plans/:planId/versions/:number"
             element={<VersionPage />}

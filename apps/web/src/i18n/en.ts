@@ -1,4 +1,11 @@
 import type { MessageKey } from './it';
+import { workspaceEn } from './messages/workspace';
+import { sheetEn } from './messages/sheet';
+import { indicatorsEn } from './messages/indicators';
+import { budgetEn } from './messages/budget';
+import { chaptersEn } from './messages/chapters';
+import { spreadsheetEn } from './messages/spreadsheet';
+import { coherenceEn } from './messages/coherence';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -293,8 +300,25 @@ export const en: Record<MessageKey, string> = {
   'auditAction.action.reordered': 'Actions reordered',
   'auditAction.budget.availability_changed': 'Available funds changed',
   'auditAction.budget.allocation_changed': 'Allocation changed',
+  'auditAction.indicator.created': 'Indicator created',
+  'auditAction.indicator.updated': 'Indicator updated',
+  'auditAction.indicator.deleted': 'Indicator deleted',
+  'auditAction.chapter.created': 'Chapter created',
+  'auditAction.chapter.updated': 'Chapter updated',
+  'auditAction.chapter.deleted': 'Chapter deleted',
+  'auditAction.chapter.reordered': 'Chapters reordered',
+  'auditAction.budget.municipal_share_changed': 'Municipal share rule changed',
+  'auditAction.plan.imported': 'Plan imported from a spreadsheet',
+  'auditAction.organization.created': 'Organisation added',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
+  ...workspaceEn,
+  ...sheetEn,
+  ...indicatorsEn,
+  ...budgetEn,
+  ...chaptersEn,
+  ...spreadsheetEn,
+  ...coherenceEn,
 };

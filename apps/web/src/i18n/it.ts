@@ -1,3 +1,10 @@
+import { workspaceIt } from './messages/workspace';
+import { sheetIt } from './messages/sheet';
+import { indicatorsIt } from './messages/indicators';
+import { budgetIt } from './messages/budget';
+import { chaptersIt } from './messages/chapters';
+import { spreadsheetIt } from './messages/spreadsheet';
+import { coherenceIt } from './messages/coherence';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -297,10 +304,27 @@ export const it = {
   'auditAction.action.reordered': 'Azioni riordinate',
   'auditAction.budget.availability_changed': 'Risorse disponibili modificate',
   'auditAction.budget.allocation_changed': 'Stanziamento modificato',
+  'auditAction.indicator.created': 'Indicatore creato',
+  'auditAction.indicator.updated': 'Indicatore modificato',
+  'auditAction.indicator.deleted': 'Indicatore eliminato',
+  'auditAction.chapter.created': 'Capitolo creato',
+  'auditAction.chapter.updated': 'Capitolo modificato',
+  'auditAction.chapter.deleted': 'Capitolo eliminato',
+  'auditAction.chapter.reordered': 'Capitoli riordinati',
+  'auditAction.budget.municipal_share_changed': 'Regola di riparto dei comuni modificata',
+  'auditAction.plan.imported': 'Piano importato da foglio di calcolo',
+  'auditAction.organization.created': 'Ente aggiunto',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',
   'notFound.home': 'Torna alla pagina iniziale',
+  ...workspaceIt,
+  ...sheetIt,
+  ...indicatorsIt,
+  ...budgetIt,
+  ...chaptersIt,
+  ...spreadsheetIt,
+  ...coherenceIt,
 } as const;
 
 export type MessageKey = keyof typeof it;

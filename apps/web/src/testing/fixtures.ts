@@ -1,4 +1,6 @@
 import {
+  emptyActionDetail,
+  emptyObjectiveSheet,
   permissionMatrix,
   type AuditEvent,
   type ClassificationItem,
@@ -145,6 +147,7 @@ export function planTree(overrides: Partial<Plan> = {}): PlanTree {
             description: 'Ridurre l’isolamento delle famiglie fragili.',
             position: 1,
             version: 3,
+            ...emptyObjectiveSheet,
             actions: [
               {
                 id: ids.action1,
@@ -153,6 +156,7 @@ export function planTree(overrides: Partial<Plan> = {}): PlanTree {
                 description: '',
                 position: 1,
                 version: 1,
+                ...emptyActionDetail,
               },
               {
                 id: ids.action2,
@@ -161,6 +165,7 @@ export function planTree(overrides: Partial<Plan> = {}): PlanTree {
                 description: '',
                 position: 2,
                 version: 1,
+                ...emptyActionDetail,
               },
             ],
           },
@@ -183,6 +188,7 @@ export function planTree(overrides: Partial<Plan> = {}): PlanTree {
             description: '',
             position: 1,
             version: 1,
+            ...emptyObjectiveSheet,
             actions: [],
           },
         ],

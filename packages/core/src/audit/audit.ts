@@ -30,6 +30,16 @@ export const auditActions = [
   'action.reordered',
   'budget.availability_changed',
   'budget.allocation_changed',
+  'indicator.created',
+  'indicator.updated',
+  'indicator.deleted',
+  'chapter.created',
+  'chapter.updated',
+  'chapter.deleted',
+  'chapter.reordered',
+  'budget.municipal_share_changed',
+  'plan.imported',
+  'organization.created',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

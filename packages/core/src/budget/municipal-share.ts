@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DomainError, type FieldIssue } from '../shared/errors';
 import type { Cents } from '../shared/money';
 import { divideRoundHalfUp } from './budget';
@@ -10,6 +11,25 @@ export type MunicipalShareRule =
   | { kind: 'perInhabitant' }
   | { kind: 'fixed'; shares: Record<string, number> }
   | { kind: 'mixed'; populationBasisPoints: number };
+
+const basisPoints = z.number().int().min(0).max(10_000);
+
+export const municipalShareRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('perInhabitant') }),
+  z.object({ kind: z.literal('fixed'), shares: z.record(z.uuid(), basisPoints) }),
+  z.object({ kind: z.literal('mixed'), populationBasisPoints: basisPoints }),
+]);
+
+/**
+ * The rule a plan uses for the municipalities' share: which funding source is that share (by
+ * default `COM`, the municipalities' own resources) and the reference year of the population.
+ */
+export const municipalShareSettingsSchema = z.object({
+  sourceCode: z.string().trim().min(1, 'required').max(40),
+  populationYear: z.number().int().min(1990).max(2100),
+  rule: municipalShareRuleSchema,
+});
+export type MunicipalShareSettings = z.infer<typeof municipalShareSettingsSchema>;
 
 export interface MunicipalityWeight {
   id: string;

@@ -1,31 +1,41 @@
 import { z } from 'zod';
 import { periodSchema } from '../shared/period';
 import { planPhases } from './plan.lifecycle';
+import {
+  actionDetailInput,
+  actionDetailSchema,
+  objectiveSheetInput,
+  objectiveSheetSchema,
+} from './sheet';
 
 export const planPhaseSchema = z.enum(planPhases);
 
 const text = (max: number) => z.string().trim().max(max);
 const title = text(300).min(1, 'required');
 
-export const actionSchema = z.object({
-  id: z.uuid(),
-  objectiveId: z.uuid(),
-  title: z.string(),
-  description: z.string(),
-  position: z.number().int(),
-  version: z.number().int(),
-});
+export const actionSchema = z
+  .object({
+    id: z.uuid(),
+    objectiveId: z.uuid(),
+    title: z.string(),
+    description: z.string(),
+    position: z.number().int(),
+    version: z.number().int(),
+  })
+  .extend(actionDetailSchema.shape);
 export type Action = z.infer<typeof actionSchema>;
 
-export const objectiveSchema = z.object({
-  id: z.uuid(),
-  areaId: z.uuid(),
-  code: z.string(),
-  title: z.string(),
-  description: z.string(),
-  position: z.number().int(),
-  version: z.number().int(),
-});
+export const objectiveSchema = z
+  .object({
+    id: z.uuid(),
+    areaId: z.uuid(),
+    code: z.string(),
+    title: z.string(),
+    description: z.string(),
+    position: z.number().int(),
+    version: z.number().int(),
+  })
+  .extend(objectiveSheetSchema.shape);
 export type Objective = z.infer<typeof objectiveSchema>;
 
 export const areaSchema = z.object({
@@ -76,31 +86,33 @@ export const updateAreaInput = z.object({
   version: z.number().int(),
 });
 
-export const createObjectiveInput = z.object({
-  areaId: z.uuid(),
-  code: text(20).default(''),
-  title,
-  description: text(10000).default(''),
-});
-export const updateObjectiveInput = z.object({
-  code: text(20),
-  title,
-  description: text(10000),
-  areaId: z.uuid(),
-  version: z.number().int(),
-});
+export const createObjectiveInput = z
+  .object({
+    areaId: z.uuid(),
+    code: text(20).default(''),
+    title,
+    description: text(10000).default(''),
+  })
+  .extend(objectiveSheetInput.partial().shape);
+/** Any subset of the fields (the sheet saves field by field), with the version read. */
+export const updateObjectiveInput = z
+  .object({ code: text(20), title, description: text(10000), areaId: z.uuid() })
+  .extend(objectiveSheetInput.shape)
+  .partial()
+  .extend({ version: z.number().int() });
 
-export const createActionInput = z.object({
-  objectiveId: z.uuid(),
-  title,
-  description: text(10000).default(''),
-});
-export const updateActionInput = z.object({
-  title,
-  description: text(10000),
-  objectiveId: z.uuid(),
-  version: z.number().int(),
-});
+export const createActionInput = z
+  .object({
+    objectiveId: z.uuid(),
+    title,
+    description: text(10000).default(''),
+  })
+  .extend(actionDetailInput.partial().shape);
+export const updateActionInput = z
+  .object({ title, description: text(10000), objectiveId: z.uuid() })
+  .extend(actionDetailInput.shape)
+  .partial()
+  .extend({ version: z.number().int() });
 
 /** The new order of siblings: every id of the parent, in the order wanted. */
 export const reorderInput = z.object({ ids: z.array(z.uuid()).min(1) });

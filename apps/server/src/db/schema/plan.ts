@@ -2,15 +2,28 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
+  date,
+  doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { districts } from './territory';
+import type {
+  GradingRange,
+  IndicatorTarget,
+  Milestone,
+  Partner,
+  PolicyIntegration,
+  StaffLine,
+  TargetGroup,
+} from '@pdz/core';
+import { districts, organizations } from './territory';
 import { users } from './access';
 
 // Every plan table carries district_id so that each query can be scoped to the tenant directly.
@@ -84,6 +97,23 @@ export const objectives = pgTable(
       .notNull()
       .references(() => planAreas.id, { onDelete: 'cascade' }),
     code: text('code').notNull().default(''),
+    // the objective sheet (scheda obiettivo); lists are small and always read with the sheet
+    macroAreaCode: text('macro_area_code'),
+    kind: text('kind').notNull().default('strategic'),
+    sharedWithOtherDistricts: boolean('shared_with_other_districts').notNull().default(false),
+    need: text('need').notNull().default(''),
+    targetGroups: jsonb('target_groups').$type<TargetGroup[]>().notNull().default([]),
+    lepsCodes: jsonb('leps_codes').$type<string[]>().notNull().default([]),
+    policyIntegration: jsonb('policy_integration')
+      .$type<PolicyIntegration[]>()
+      .notNull()
+      .default([]),
+    healthInvolvement: text('health_involvement').notNull().default(''),
+    coProgramming: boolean('co_programming').notNull().default(false),
+    coDesign: boolean('co_design').notNull().default(false),
+    staff: jsonb('staff').$type<StaffLine[]>().notNull().default([]),
+    grading: jsonb('grading').$type<GradingRange[]>().notNull().default([]),
+    status: text('status').notNull().default('planned'),
   },
   (t) => [index('objectives_plan_idx').on(t.planId), index('objectives_area_idx').on(t.areaId)],
 );
@@ -95,6 +125,16 @@ export const actions = pgTable(
     objectiveId: uuid('objective_id')
       .notNull()
       .references(() => objectives.id, { onDelete: 'cascade' }),
+    leadOrganizationId: uuid('lead_organization_id').references(() => organizations.id, {
+      onDelete: 'set null',
+    }),
+    /** partner organizations (ids in the district) and their role */
+    partners: jsonb('partners').$type<Partner[]>().notNull().default([]),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    milestones: jsonb('milestones').$type<Milestone[]>().notNull().default([]),
+    targetGroups: jsonb('target_groups').$type<TargetGroup[]>().notNull().default([]),
+    status: text('status').notNull().default('planned'),
   },
   (t) => [index('actions_plan_idx').on(t.planId), index('actions_objective_idx').on(t.objectiveId)],
 );
@@ -152,4 +192,60 @@ export const allocations = pgTable(
     uniqueIndex('allocations_uq').on(t.actionId, t.sourceCode, t.year),
     index('allocations_plan_idx').on(t.planId),
   ],
+);
+
+/** Indicators of an objective or of an action (exactly one of the two). */
+export const indicators = pgTable(
+  'indicators',
+  {
+    ...planScopedColumns(),
+    objectiveId: uuid('objective_id').references(() => objectives.id, { onDelete: 'cascade' }),
+    actionId: uuid('action_id').references(() => actions.id, { onDelete: 'cascade' }),
+    code: text('code').notNull().default(''),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    unit: text('unit').notNull().default(''),
+    dataSource: text('data_source').notNull().default(''),
+    frequency: text('frequency').notNull(),
+    reportedBy: text('reported_by').notNull().default(''),
+    direction: text('direction').notNull().default('increase'),
+    baselineValue: doublePrecision('baseline_value'),
+    baselineYear: integer('baseline_year'),
+    targets: jsonb('targets').$type<IndicatorTarget[]>().notNull().default([]),
+    partialPercent: integer('partial_percent').notNull().default(60),
+    achievedPercent: integer('achieved_percent').notNull().default(100),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    index('indicators_plan_idx').on(t.planId),
+    check('indicators_one_owner', sql`(${t.objectiveId} is null) <> (${t.actionId} is null)`),
+  ],
+);
+
+/** The narrative chapters of a plan, in Markdown, ordered. */
+export const chapters = pgTable(
+  'chapters',
+  {
+    ...planScopedColumns(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('chapters_plan_idx').on(t.planId)],
+);
+
+/** How a plan splits the municipalities' share among them (one rule per plan). */
+export const municipalShareRules = pgTable(
+  'municipal_share_rules',
+  {
+    ...planScopedColumns(),
+    sourceCode: text('source_code').notNull(),
+    populationYear: integer('population_year').notNull(),
+    kind: text('kind').notNull(),
+    populationBasisPoints: integer('population_basis_points'),
+    /** municipality id → basis points, for the `fixed` rule */
+    shares: jsonb('shares').$type<Record<string, number>>(),
+  },
+  (t) => [uniqueIndex('municipal_share_rules_plan_uq').on(t.planId)],
 );

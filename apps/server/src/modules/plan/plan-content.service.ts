@@ -7,6 +7,7 @@ import type {
   updateAreaInput,
   updateObjectiveInput,
 } from '@pdz/core';
+import { defaultGrading } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
 import * as content from './plan-content.repository';
@@ -80,7 +81,12 @@ export function createPlanContentService(db: Db) {
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         const position = await endOf(tx, scope, 'area', input.areaId);
-        const row = await content.insertContent(tx, 'objective', { ...scope, ...input, position });
+        const row = await content.insertContent(tx, 'objective', {
+          grading: defaultGrading,
+          ...scope,
+          ...input,
+          position,
+        });
         await audit({
           action: 'objective.created',
           entityType: 'objective',
@@ -102,7 +108,8 @@ export function createPlanContentService(db: Db) {
         const before = await getOrThrow(tx, 'objective', scope, id);
         if (before.version !== input.version) throw conflict(toObjective(before));
         let position = before.position;
-        if (input.areaId !== before.areaId) position = await endOf(tx, scope, 'area', input.areaId);
+        if (input.areaId !== undefined && input.areaId !== before.areaId)
+          position = await endOf(tx, scope, 'area', input.areaId);
         const { version, ...set } = input;
         const row = await content.updateContent(tx, 'objective', id, version, { ...set, position });
         if (!row) throw conflict(toObjective(before));
@@ -163,7 +170,7 @@ export function createPlanContentService(db: Db) {
         const before = await getOrThrow(tx, 'action', scope, id);
         if (before.version !== input.version) throw conflict(toAction(before));
         let position = before.position;
-        if (input.objectiveId !== before.objectiveId) {
+        if (input.objectiveId !== undefined && input.objectiveId !== before.objectiveId) {
           position = await endOf(tx, scope, 'objective', input.objectiveId);
         }
         const { version, ...set } = input;

@@ -1,5 +1,13 @@
 import { and, asc, desc, eq, max, sql, type Placeholder } from 'drizzle-orm';
-import type { Plan, PlanPhase, PlanTree } from '@pdz/core';
+import type {
+  Action,
+  Objective,
+  ObjectiveKind,
+  Plan,
+  PlanPhase,
+  PlanTree,
+  WorkStatus,
+} from '@pdz/core';
 import type { Db } from '../../db/client';
 import { actions, objectives, planAreas, plans, planVersions, users } from '../../db/schema/index';
 
@@ -112,10 +120,19 @@ const treeSql = (planId: string | Placeholder, districtId: string | Placeholder)
       select json_agg(json_build_object(
         'id', o.id, 'areaId', o.area_id, 'code', o.code, 'title', o.title,
         'description', o.description, 'position', o.position, 'version', o.version,
+        'macroAreaCode', o.macro_area_code, 'kind', o.kind,
+        'sharedWithOtherDistricts', o.shared_with_other_districts, 'need', o.need,
+        'targetGroups', o.target_groups, 'lepsCodes', o.leps_codes,
+        'policyIntegration', o.policy_integration, 'healthInvolvement', o.health_involvement,
+        'coProgramming', o.co_programming, 'coDesign', o.co_design, 'staff', o.staff,
+        'grading', o.grading, 'status', o.status,
         'actions', coalesce((
           select json_agg(json_build_object(
             'id', x.id, 'objectiveId', x.objective_id, 'title', x.title,
-            'description', x.description, 'position', x.position, 'version', x.version
+            'description', x.description, 'position', x.position, 'version', x.version,
+            'leadOrganizationId', x.lead_organization_id, 'partners', x.partners,
+            'startDate', x.start_date, 'endDate', x.end_date, 'milestones', x.milestones,
+            'targetGroups', x.target_groups, 'status', x.status
           ) order by x.position, x.created_at)
           from actions x where x.objective_id = o.id and x.district_id = ${districtId}
         ), '[]'::json)
@@ -172,7 +189,7 @@ export function toArea(r: typeof planAreas.$inferSelect) {
   };
 }
 
-export function toObjective(r: typeof objectives.$inferSelect) {
+export function toObjective(r: typeof objectives.$inferSelect): Objective {
   return {
     id: r.id,
     areaId: r.areaId,
@@ -181,10 +198,23 @@ export function toObjective(r: typeof objectives.$inferSelect) {
     description: r.description,
     position: r.position,
     version: r.version,
+    macroAreaCode: r.macroAreaCode,
+    kind: r.kind as ObjectiveKind,
+    sharedWithOtherDistricts: r.sharedWithOtherDistricts,
+    need: r.need,
+    targetGroups: r.targetGroups,
+    lepsCodes: r.lepsCodes,
+    policyIntegration: r.policyIntegration,
+    healthInvolvement: r.healthInvolvement,
+    coProgramming: r.coProgramming,
+    coDesign: r.coDesign,
+    staff: r.staff,
+    grading: r.grading,
+    status: r.status as WorkStatus,
   };
 }
 
-export function toAction(r: typeof actions.$inferSelect) {
+export function toAction(r: typeof actions.$inferSelect): Action {
   return {
     id: r.id,
     objectiveId: r.objectiveId,
@@ -192,6 +222,13 @@ export function toAction(r: typeof actions.$inferSelect) {
     description: r.description,
     position: r.position,
     version: r.version,
+    leadOrganizationId: r.leadOrganizationId,
+    partners: r.partners,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    milestones: r.milestones,
+    targetGroups: r.targetGroups,
+    status: r.status as WorkStatus,
   };
 }
 

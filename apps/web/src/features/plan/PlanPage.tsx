@@ -1,12 +1,11 @@
 import { useParams } from 'react-router';
-import { formatPeriod, isPlanEditable } from '@pdz/core';
+import { isPlanEditable } from '@pdz/core';
 import { errorMessageKey, useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useDistrictAccess } from '../territory/queries';
 import { PhaseActions } from './PhaseActions';
-import { PhaseBadge } from './PhaseBadge';
 import { usePlanTree } from './queries';
 import { EditableTree } from './tree/EditableTree';
 import { ReadOnlyTree } from './tree/ReadOnlyTree';
@@ -29,16 +28,6 @@ export function PlanPage() {
 
   return (
     <>
-      <h1 className="mb-2">{plan.title}</h1>
-      <p className="d-flex flex-wrap align-items-center gap-2">
-        <span>{t('plan.period', { period: formatPeriod(plan.period) })}</span>
-        <span aria-hidden="true">·</span>
-        <span>
-          <span className="visually-hidden">{t('plans.col.phase')}: </span>
-          <PhaseBadge phase={plan.phase} />
-        </span>
-        {plan.isDemo && <span className="badge pdz-demo-badge">{t('plan.demo')}</span>}
-      </p>
       <PhaseActions plan={plan} can={access.can} />
       <VersionList districtId={districtId} planId={planId} />
       <section aria-labelledby="plan-content" className="mt-4">

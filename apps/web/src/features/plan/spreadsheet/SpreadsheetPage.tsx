@@ -1,0 +1,7 @@
+import { useI18n } from '../../../i18n';
+
+/** Placeholder until this section is built. */
+export function SpreadsheetPage() {
+  const { t } = useI18n();
+  return <p>{t('app.loading')}</p>;
+}

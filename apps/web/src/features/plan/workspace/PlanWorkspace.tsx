@@ -1,0 +1,60 @@
+import { NavLink, Outlet, useParams } from 'react-router';
+import { formatPeriod } from '@pdz/core';
+import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
+import { Alert } from '../../../ui/Alert';
+import { Loading } from '../../../ui/Loading';
+import { PhaseBadge } from '../PhaseBadge';
+import { usePlanTree } from '../queries';
+
+/** The sections of a plan's workspace, in the order of the tabs. */
+const sections: { path: string; label: MessageKey; end?: boolean }[] = [
+  { path: '', label: 'workspace.tab.overview', end: true },
+  { path: 'budget', label: 'workspace.tab.budget' },
+  { path: 'indicators', label: 'workspace.tab.indicators' },
+  { path: 'chapters', label: 'workspace.tab.chapters' },
+  { path: 'coherence', label: 'workspace.tab.coherence' },
+  { path: 'spreadsheet', label: 'workspace.tab.spreadsheet' },
+];
+
+/** The frame of every page of one plan: title, period, phase and the section tabs. */
+export function PlanWorkspace() {
+  const { districtId = '', planId = '' } = useParams();
+  const { t } = useI18n();
+  const tree = usePlanTree(districtId, planId);
+
+  if (tree.isPending) return <Loading label={t('app.loading')} />;
+  if (tree.isError) return <Alert kind="danger">{t(errorMessageKey(tree.error))}</Alert>;
+  const plan = tree.data;
+  const base = `/districts/${districtId}/plans/${planId}`;
+
+  return (
+    <>
+      <h1 className="mb-2">{plan.title}</h1>
+      <p className="d-flex flex-wrap align-items-center gap-2">
+        <span>{t('plan.period', { period: formatPeriod(plan.period) })}</span>
+        <span aria-hidden="true">·</span>
+        <span>
+          <span className="visually-hidden">{t('plans.col.phase')}: </span>
+          <PhaseBadge phase={plan.phase} />
+        </span>
+        {plan.isDemo && <span className="badge pdz-demo-badge">{t('plan.demo')}</span>}
+      </p>
+      <nav aria-label={t('workspace.sections')} className="mb-4">
+        <ul className="nav nav-tabs pdz-workspace-tabs">
+          {sections.map((s) => (
+            <li className="nav-item" key={s.path}>
+              <NavLink
+                to={s.path ? `${base}/${s.path}` : base}
+                end={s.end}
+                className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}
+              >
+                {t(s.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

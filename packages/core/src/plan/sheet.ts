@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+/**
+ * The objective sheet (scheda obiettivo) and the detail of an action, beyond their title and
+ * description. Codes (user areas, LEPS, policy sectors, staff profiles, macro-areas) refer to
+ * classification rows; they are data, checked against the catalogue by the server, never enums.
+ */
+const text = (max: number) => z.string().trim().max(max);
+const code = z.string().trim().min(1, 'required').max(40);
+
+export const objectiveKinds = ['strategic', 'system', 'governance', 'policy'] as const;
+export type ObjectiveKind = (typeof objectiveKinds)[number];
+
+/** Where an objective or action stands; shared by both. */
+export const workStatuses = [
+  'planned',
+  'inProgress',
+  'completed',
+  'suspended',
+  'cancelled',
+] as const;
+export type WorkStatus = (typeof workStatuses)[number];
+
+/** An ISTAT user area served, with how many people are expected to be reached. */
+export const targetGroupSchema = z.object({
+  userAreaCode: code,
+  expected: z.number().int().min(0).max(10_000_000).nullable(),
+});
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
+
+/** Integration with another policy (health, education, work, housing…) and how. */
+export const policyIntegrationSchema = z.object({ sectorCode: code, note: text(2000) });
+export type PolicyIntegration = z.infer<typeof policyIntegrationSchema>;
+
+/** Staff devoted to the objective: full-time equivalents by profile (two decimals at most). */
+export const staffLineSchema = z.object({
+  profileCode: code,
+  fte: z
+    .number()
+    .min(0)
+    .max(10_000)
+    .refine((v) => Math.round(v * 100) === v * 100, 'at most two decimals'),
+});
+export type StaffLine = z.infer<typeof staffLineSchema>;
+
+/** A range of achievement (percent of the targets reached) and what it is called. */
+export const gradingRangeSchema = z
+  .object({
+    fromPercent: z.number().int().min(0).max(1000),
+    toPercent: z.number().int().min(0).max(1000),
+    label: text(120).min(1, 'required'),
+  })
+  .refine((r) => r.toPercent >= r.fromPercent, {
+    message: 'toPercent must not be below fromPercent',
+    path: ['toPercent'],
+  });
+export type GradingRange = z.infer<typeof gradingRangeSchema>;
+
+export const defaultGrading: GradingRange[] = [
+  { fromPercent: 0, toPercent: 49, label: 'Non raggiunto' },
+  { fromPercent: 50, toPercent: 89, label: 'Parzialmente raggiunto' },
+  { fromPercent: 90, toPercent: 100, label: 'Raggiunto' },
+];
+
+export const isoDateSchema = z.iso.date();
+
+export const objectiveSheetSchema = z.object({
+  macroAreaCode: z.string().nullable(),
+  kind: z.enum(objectiveKinds),
+  sharedWithOtherDistricts: z.boolean(),
+  need: z.string(),
+  targetGroups: z.array(targetGroupSchema),
+  lepsCodes: z.array(z.string()),
+  policyIntegration: z.array(policyIntegrationSchema),
+  healthInvolvement: z.string(),
+  coProgramming: z.boolean(),
+  coDesign: z.boolean(),
+  staff: z.array(staffLineSchema),
+  grading: z.array(gradingRangeSchema),
+  status: z.enum(workStatuses),
+});
+export type ObjectiveSheet = z.infer<typeof objectiveSheetSchema>;
+
+/** What the sheet fields accept on a write (each may be sent alone). */
+export const objectiveSheetInput = z.object({
+  macroAreaCode: z.string().trim().max(40).nullable(),
+  kind: z.enum(objectiveKinds),
+  sharedWithOtherDistricts: z.boolean(),
+  need: text(10000),
+  targetGroups: z.array(targetGroupSchema).max(20),
+  lepsCodes: z.array(code).max(20),
+  policyIntegration: z.array(policyIntegrationSchema).max(20),
+  healthInvolvement: text(5000),
+  coProgramming: z.boolean(),
+  coDesign: z.boolean(),
+  staff: z.array(staffLineSchema).max(30),
+  grading: z.array(gradingRangeSchema).max(10),
+  status: z.enum(workStatuses),
+});
+
+export const partnerSchema = z.object({ organizationId: z.uuid(), role: text(300) });
+export type Partner = z.infer<typeof partnerSchema>;
+
+export const milestoneSchema = z.object({
+  title: text(300).min(1, 'required'),
+  dueDate: isoDateSchema.nullable(),
+  done: z.boolean(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const actionDetailSchema = z.object({
+  leadOrganizationId: z.uuid().nullable(),
+  partners: z.array(partnerSchema),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+  milestones: z.array(milestoneSchema),
+  targetGroups: z.array(targetGroupSchema),
+  status: z.enum(workStatuses),
+});
+export type ActionDetail = z.infer<typeof actionDetailSchema>;
+
+export const actionDetailInput = z.object({
+  leadOrganizationId: z.uuid().nullable(),
+  partners: z.array(partnerSchema).max(30),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+  milestones: z.array(milestoneSchema).max(50),
+  targetGroups: z.array(targetGroupSchema).max(20),
+  status: z.enum(workStatuses),
+});
+
+export const emptyObjectiveSheet: ObjectiveSheet = {
+  macroAreaCode: null,
+  kind: 'strategic',
+  sharedWithOtherDistricts: false,
+  need: '',
+  targetGroups: [],
+  lepsCodes: [],
+  policyIntegration: [],
+  healthInvolvement: '',
+  coProgramming: false,
+  coDesign: false,
+  staff: [],
+  grading: defaultGrading,
+  status: 'planned',
+};
+
+export const emptyActionDetail: ActionDetail = {
+  leadOrganizationId: null,
+  partners: [],
+  startDate: null,
+  endDate: null,
+  milestones: [],
+  targetGroups: [],
+  status: 'planned',
+};
