@@ -26,4 +26,5 @@ export * from './budget/municipal-share';
 export * from './budget/budget.contracts';
 export * from './plan/sheet';
 export * from './indicators/indicator';
+export * from './indicators/indicator.contracts';
 export * from './chapters/chapter';

@@ -7,6 +7,7 @@ import {
   type BudgetTree,
   type FundingAvailability,
 } from '../budget/budget';
+import type { Indicator } from '../indicators/indicator';
 import type { Cents } from '../shared/money';
 import type { Period } from '../shared/period';
 
@@ -17,9 +18,16 @@ import type { Period } from '../shared/period';
  */
 export type CoherenceSeverity = 'blocking' | 'warning';
 
-// New kinds (e.g. 'indicator' for INDICATOR_WITHOUT_TARGETS) are added here with their rules.
+// New kinds are added here with their rules.
 export type CoherenceTargetKind =
-  'plan' | 'area' | 'objective' | 'action' | 'availability' | 'allocation' | 'municipalShare';
+  | 'plan'
+  | 'area'
+  | 'objective'
+  | 'action'
+  | 'indicator'
+  | 'availability'
+  | 'allocation'
+  | 'municipalShare';
 
 export interface CoherenceTarget {
   kind: CoherenceTargetKind;
@@ -41,12 +49,41 @@ export interface MunicipalShareCheck {
   parts: Cents[];
 }
 
+/**
+ * The tree as the rules read it: the budget's ids, plus each action's lead organization when
+ * known (`null` = no lead chosen; absent = not loaded, so ACTION_WITHOUT_LEAD stays silent).
+ */
+export interface CoherenceTree extends BudgetTree {
+  areas: readonly {
+    id: string;
+    objectives: readonly {
+      id: string;
+      actions: readonly { id: string; leadOrganizationId?: string | null }[];
+    }[];
+  }[];
+}
+
+/** What the indicator rules read of an indicator. */
+export type CoherenceIndicator = Pick<
+  Indicator,
+  | 'id'
+  | 'name'
+  | 'objectiveId'
+  | 'actionId'
+  | 'baselineYear'
+  | 'targets'
+  | 'partialPercent'
+  | 'achievedPercent'
+>;
+
 export interface CoherenceInput {
   period: Period;
-  tree: BudgetTree;
+  tree: CoherenceTree;
   availability: readonly FundingAvailability[];
   allocations: readonly Allocation[];
   municipalShares?: readonly MunicipalShareCheck[];
+  /** absent = not loaded: the indicator rules (and OBJECTIVE_WITHOUT_INDICATORS) stay silent */
+  indicators?: readonly CoherenceIndicator[];
 }
 
 /** What a rule reports; code and severity come from the rule itself. */
@@ -141,6 +178,26 @@ function allocationFinding(al: Allocation, extra: Record<string, number> = {}): 
   };
 }
 
+/** A problem about one indicator: where it is (for the link) and its name (for the message). */
+function indicatorFinding(
+  ind: CoherenceIndicator,
+  extra: Record<string, string | number> = {},
+  year?: number,
+): CoherenceFinding {
+  const owner: Record<string, string> = ind.objectiveId
+    ? { objectiveId: ind.objectiveId }
+    : ind.actionId
+      ? { actionId: ind.actionId }
+      : {};
+  return {
+    target: { kind: 'indicator', id: ind.id, ...(year === undefined ? {} : { year }) },
+    data: { name: ind.name, ...owner, ...extra },
+  };
+}
+
+const yearsOf = (p: Period) =>
+  Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i);
+
 export const coherenceRules: readonly CoherenceRule[] = [
   {
     code: 'NEGATIVE_AMOUNT',
@@ -225,6 +282,55 @@ export const coherenceRules: readonly CoherenceRule[] = [
       }),
   },
   {
+    // a target for every year of the plan, so that each yearly monitoring has a yardstick
+    code: 'INDICATOR_WITHOUT_TARGETS',
+    severity: 'blocking',
+    check: ({ period, indicators = [] }) =>
+      indicators.flatMap((ind) => {
+        const set = new Set(ind.targets.map((t) => t.year));
+        const missing = yearsOf(period).filter((y) => !set.has(y));
+        if (missing.length === 0) return [];
+        return [
+          indicatorFinding(ind, { missingYears: missing.join(', '), missing: missing.length }),
+        ];
+      }),
+  },
+  {
+    code: 'INDICATOR_TARGET_OUTSIDE_PERIOD',
+    severity: 'blocking',
+    check: ({ period, indicators = [] }) =>
+      indicators.flatMap((ind) =>
+        ind.targets
+          .filter((t) => !inPeriod(period, t.year))
+          .map((t) =>
+            indicatorFinding(
+              ind,
+              {
+                year: t.year,
+                value: t.value,
+                startYear: period.startYear,
+                endYear: period.endYear,
+              },
+              t.year,
+            ),
+          ),
+      ),
+  },
+  {
+    // "partly reached" from a higher percent than "reached" makes the grading meaningless
+    code: 'INDICATOR_THRESHOLDS_INVERTED',
+    severity: 'blocking',
+    check: ({ indicators = [] }) =>
+      indicators
+        .filter((ind) => ind.partialPercent > ind.achievedPercent)
+        .map((ind) =>
+          indicatorFinding(ind, {
+            partialPercent: ind.partialPercent,
+            achievedPercent: ind.achievedPercent,
+          }),
+        ),
+  },
+  {
     code: 'AVAILABILITY_OUTSIDE_PERIOD',
     severity: 'warning',
     check: ({ period, availability }) =>
@@ -258,6 +364,51 @@ export const coherenceRules: readonly CoherenceRule[] = [
           data: { areaId: a.areaId, objectiveId: a.objectiveId },
         }));
     },
+  },
+  {
+    code: 'ACTION_WITHOUT_LEAD',
+    severity: 'warning',
+    check: ({ tree }) =>
+      tree.areas.flatMap((area) =>
+        area.objectives.flatMap((o) =>
+          o.actions
+            .filter((a) => a.leadOrganizationId === null)
+            .map((a) => ({
+              target: { kind: 'action' as const, id: a.id },
+              data: { areaId: area.id, objectiveId: o.id },
+            })),
+        ),
+      ),
+  },
+  {
+    // an objective needs its own indicators: the sheet grades it by them
+    code: 'OBJECTIVE_WITHOUT_INDICATORS',
+    severity: 'warning',
+    check: ({ tree, indicators }) => {
+      if (!indicators) return [];
+      const measured = new Set(indicators.map((i) => i.objectiveId));
+      return tree.areas.flatMap((a) =>
+        a.objectives
+          .filter((o) => !measured.has(o.id))
+          .map((o) => ({
+            target: { kind: 'objective' as const, id: o.id },
+            data: { areaId: a.id },
+          })),
+      );
+    },
+  },
+  {
+    code: 'INDICATOR_BASELINE_AFTER_START',
+    severity: 'warning',
+    check: ({ period, indicators = [] }) =>
+      indicators
+        .filter((ind) => ind.baselineYear !== null && ind.baselineYear > period.startYear)
+        .map((ind) =>
+          indicatorFinding(ind, {
+            baselineYear: ind.baselineYear ?? 0,
+            startYear: period.startYear,
+          }),
+        ),
   },
   {
     code: 'AREA_WITHOUT_OBJECTIVES',
