@@ -28,9 +28,10 @@ const expected: Record<Role, Permission[]> = {
     'plan.edit',
     'plan.approve',
     'plan.openRevision',
+    'organization.create',
     'audit.read',
   ],
-  admin: ['district.read', 'plan.read', 'audit.read'],
+  admin: ['district.read', 'plan.read', 'organization.create', 'audit.read'],
   mayor: ['district.read', 'plan.read'],
   partner: ['district.read', 'plan.read'],
   healthAgency: ['district.read', 'plan.read'],
@@ -152,7 +153,12 @@ describe('permissionsIn', () => {
       { districtId: districtA, role: 'admin' },
       { districtId: districtB, role: 'planOffice' },
     );
-    expect(permissionsIn(actor, districtA)).toEqual(['district.read', 'plan.read', 'audit.read']);
+    expect(permissionsIn(actor, districtA)).toEqual([
+      'district.read',
+      'plan.read',
+      'organization.create',
+      'audit.read',
+    ]);
   });
 
   it('a plan office plus a read-only role yields all permissions once', () => {

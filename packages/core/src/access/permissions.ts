@@ -13,6 +13,7 @@ export const permissions = [
   'plan.edit',
   'plan.approve',
   'plan.openRevision',
+  'organization.create',
   'audit.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -26,9 +27,10 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'plan.edit',
     'plan.approve',
     'plan.openRevision',
+    'organization.create',
     'audit.read',
   ],
-  admin: [...readOnly, 'audit.read'],
+  admin: [...readOnly, 'organization.create', 'audit.read'],
   mayor: readOnly,
   partner: readOnly,
   healthAgency: readOnly,

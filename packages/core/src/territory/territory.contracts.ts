@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
-import { districtSchema, districtSummarySchema } from './district';
+import { districtSchema, districtSummarySchema, organizationSchema } from './district';
 import { permissions } from '../access/permissions';
-import { roleSchema } from '../access/roles';
+import { organizationKindSchema, roleSchema } from '../access/roles';
 
 export const districtParams = z.object({ districtId: z.uuid() });
 
@@ -26,4 +26,28 @@ export const getDistrict = defineContract({
   tags: ['territory'],
   params: districtParams,
   response: districtSchema,
+});
+
+/** A body taking part in the plan (third-sector cooperative, association, ASST…). */
+export const createOrganizationInput = z.object({
+  name: z.string().trim().min(1, 'required').max(200),
+  kind: organizationKindSchema,
+  taxCode: z
+    .string()
+    .trim()
+    .max(16)
+    .nullable()
+    .default(null)
+    .transform((v) => (v ? v : null)),
+});
+
+export const createOrganization = defineContract({
+  method: 'POST',
+  path: '/api/districts/:districtId/organizations',
+  summary: 'Add an organization to the district (to name it as lead or partner of an action)',
+  tags: ['territory'],
+  status: 201,
+  params: districtParams,
+  body: createOrganizationInput,
+  response: organizationSchema,
 });

@@ -13,6 +13,7 @@ import type { SessionActor } from '../../platform/sessions';
 import * as content from './plan-content.repository';
 import { conflict, createContentFlow, type Scope } from './plan-content.flow';
 import { toAction, toArea, toObjective } from './plan.repository';
+import { validateActionFields, validateObjectiveFields } from './sheet.validation';
 
 /** Use cases on the plan's content: areas, objectives and actions. */
 export function createPlanContentService(db: Db) {
@@ -81,6 +82,7 @@ export function createPlanContentService(db: Db) {
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         const position = await endOf(tx, scope, 'area', input.areaId);
+        await validateObjectiveFields(tx, input);
         const row = await content.insertContent(tx, 'objective', {
           grading: defaultGrading,
           ...scope,
@@ -107,6 +109,7 @@ export function createPlanContentService(db: Db) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         const before = await getOrThrow(tx, 'objective', scope, id);
         if (before.version !== input.version) throw conflict(toObjective(before));
+        await validateObjectiveFields(tx, input);
         let position = before.position;
         if (input.areaId !== undefined && input.areaId !== before.areaId)
           position = await endOf(tx, scope, 'area', input.areaId);
@@ -148,6 +151,7 @@ export function createPlanContentService(db: Db) {
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         const position = await endOf(tx, scope, 'objective', input.objectiveId);
+        await validateActionFields(tx, scope.districtId, input);
         const row = await content.insertContent(tx, 'action', { ...scope, ...input, position });
         await audit({
           action: 'action.created',
@@ -169,6 +173,7 @@ export function createPlanContentService(db: Db) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         const before = await getOrThrow(tx, 'action', scope, id);
         if (before.version !== input.version) throw conflict(toAction(before));
+        await validateActionFields(tx, scope.districtId, input, before);
         let position = before.position;
         if (input.objectiveId !== undefined && input.objectiveId !== before.objectiveId) {
           position = await endOf(tx, scope, 'objective', input.objectiveId);

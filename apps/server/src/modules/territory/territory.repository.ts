@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { districts, municipalities, organizations } from '../../db/schema/index';
 
@@ -35,4 +35,26 @@ export async function listOrganizations(db: Db, districtId: string) {
     .from(organizations)
     .where(eq(organizations.districtId, districtId))
     .orderBy(asc(organizations.kind), asc(organizations.name));
+}
+
+/** An organization of the district with the same name, ignoring case and outer spaces. */
+export async function findOrganizationByName(db: Db, districtId: string, name: string) {
+  const rows = await db
+    .select()
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.districtId, districtId),
+        sql`lower(trim(${organizations.name})) = lower(trim(${name}))`,
+      ),
+    );
+  return rows[0];
+}
+
+export async function insertOrganization(
+  db: Db,
+  values: { districtId: string; name: string; kind: string; taxCode: string | null },
+) {
+  const rows = await db.insert(organizations).values(values).returning();
+  return rows[0]!;
 }

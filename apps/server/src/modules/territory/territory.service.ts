@@ -10,11 +10,25 @@ import {
   type Organization,
   type OrganizationKind,
 } from '@pdz/core';
+import type { z } from 'zod';
+import type { createOrganizationInput } from '@pdz/core';
 import type { Db } from '../../db/client';
-import type { districts } from '../../db/schema/index';
+import type { districts, organizations } from '../../db/schema/index';
+import { recordAudit } from '../../platform/audit';
+import type { SessionActor } from '../../platform/sessions';
 import * as repo from './territory.repository';
 
 type DistrictRow = typeof districts.$inferSelect;
+
+function toOrganization(o: typeof organizations.$inferSelect): Organization {
+  return { id: o.id, name: o.name, kind: o.kind as OrganizationKind, taxCode: o.taxCode };
+}
+
+function duplicateName(): DomainError {
+  return new DomainError('DUPLICATE', 'an organization with this name exists in the district', {
+    issues: [{ field: 'body.name', message: 'already exists in this district' }],
+  });
+}
 
 function toSummary(row: DistrictRow): DistrictSummary {
   return {
@@ -33,12 +47,7 @@ export async function loadDistrict(db: Db, row: DistrictRow): Promise<District> 
     repo.listMunicipalities(db, row.id),
     repo.listOrganizations(db, row.id),
   ]);
-  const organizations: Organization[] = orgs.map((o) => ({
-    id: o.id,
-    name: o.name,
-    kind: o.kind as OrganizationKind,
-    taxCode: o.taxCode,
-  }));
+  const organizations: Organization[] = orgs.map(toOrganization);
   const municipalities = ms.map((m) => ({
     id: m.id,
     istatCode: m.istatCode,
@@ -75,6 +84,34 @@ export function createTerritoryService(db: Db) {
       const row = await repo.findDistrict(db, districtId);
       if (!row) throw new DomainError('NOT_FOUND');
       return loadDistrict(db, row);
+    },
+
+    /**
+     * Adds an organization (cooperative, association, ASST…) so that actions can name it as lead
+     * or partner. Names are unique in a district, whatever their case.
+     */
+    async createOrganization(
+      actor: SessionActor,
+      districtId: string,
+      input: z.output<typeof createOrganizationInput>,
+      requestId?: string,
+    ): Promise<Organization> {
+      assertCan(actor, 'organization.create', { districtId });
+      return db.transaction(async (raw) => {
+        const tx = raw as unknown as Db;
+        if (await repo.findOrganizationByName(tx, districtId, input.name)) throw duplicateName();
+        const created = toOrganization(await repo.insertOrganization(tx, { districtId, ...input }));
+        await recordAudit(tx, {
+          districtId,
+          actor: { userId: actor.userId, name: actor.name },
+          action: 'organization.created',
+          entityType: 'organization',
+          entityId: created.id,
+          after: created,
+          requestId,
+        });
+        return created;
+      });
     },
 
     /** Identity of a district for other modules (snapshots, links); no access check. */
