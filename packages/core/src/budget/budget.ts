@@ -114,3 +114,34 @@ export function actionsOf(
     ),
   );
 }
+
+export type MoneyInputProblem = 'format' | 'decimals' | 'negative' | 'tooLarge';
+
+/**
+ * Reads an amount typed the Italian way into cents: `1.234,56`, `1234,5`, `1234`, `1.234`
+ * (dots group thousands, the comma starts the cents; spaces and a `€` are ignored). An empty
+ * text is zero. A dot that is not a thousands separator (`1234.56`) is refused, not guessed.
+ */
+export function parseMoneyInput(
+  text: string,
+): { ok: true; cents: Cents } | { ok: false; problem: MoneyInputProblem } {
+  const clean = text.replace(/[\s\u00a0€]/g, '');
+  if (clean === '') return { ok: true, cents: 0 as Cents };
+  if (clean.startsWith('-')) return { ok: false, problem: 'negative' };
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d*))?$/.exec(clean);
+  if (!m) return { ok: false, problem: 'format' };
+  const decimals = m[2] ?? '';
+  if (decimals.length > 2) return { ok: false, problem: 'decimals' };
+  const euros = m[1]!.replace(/\./g, '');
+  if (euros.length > 12) return { ok: false, problem: 'tooLarge' };
+  const cents = Number(euros) * 100 + Number(decimals.padEnd(2, '0') || '0');
+  if (!isPlausibleAmount(cents)) return { ok: false, problem: 'tooLarge' };
+  return { ok: true, cents: cents as Cents };
+}
+
+/** Cents as a user would type them back: `123456` → `1.234,56`, `100` → `1,00`. */
+export function formatMoneyInput(amount: Cents | number): string {
+  const euros = Math.floor(amount / 100);
+  const rest = String(amount % 100).padStart(2, '0');
+  return `${String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${rest}`;
+}
