@@ -2,15 +2,14 @@ import type { z } from 'zod';
 import {
   DomainError,
   assertCan,
-  checkCoherence,
   type allocationInput,
   type availabilityInput,
-  type CoherenceProblem,
   type PlanTree,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
 import * as budget from './budget.repository';
+import { coherenceOf } from './coherence.service';
 import { findContent } from './plan-content.repository';
 import { conflict, createContentFlow, type Scope } from './plan-content.flow';
 import { findPlanTree } from './plan.repository';
@@ -21,12 +20,6 @@ function unknownField(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `${field}: ${message}`, {
     issues: [{ field: `body.${field}`, message }],
   });
-}
-
-/** Coherence of a plan tree with its budget: what blocks approval and what only warns. */
-export async function coherenceOf(db: Db, tree: PlanTree): Promise<CoherenceProblem[]> {
-  const money = await budget.loadBudgetForRules(db, tree.districtId, tree.id);
-  return checkCoherence({ period: tree.period, tree, ...money });
 }
 
 /**

@@ -3,6 +3,8 @@
 import type { AppModule } from '../../platform/module';
 import { registerPlanRoutes } from './plan.routes';
 import { registerBudgetRoutes } from './budget.routes';
+import { registerIndicatorRoutes } from './indicator.routes';
+import { registerChapterRoutes } from './chapter.routes';
 
 export { createPublishedPlans, type PublishedPlans } from './plan.service';
 export const planModule: AppModule = {
@@ -10,5 +12,7 @@ export const planModule: AppModule = {
   register(ctx) {
     registerPlanRoutes(ctx);
     registerBudgetRoutes(ctx);
+    registerIndicatorRoutes(ctx);
+    registerChapterRoutes(ctx);
   },
 };

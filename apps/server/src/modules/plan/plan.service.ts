@@ -20,7 +20,8 @@ import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import type { TerritoryService } from '../territory/index';
 import * as repo from './plan.repository';
-import { coherenceOf } from './budget.service';
+import { loadSnapshotContent } from './snapshot.repository';
+import { coherenceOf } from './coherence.service';
 
 type VersionRow = Awaited<ReturnType<typeof repo.listPlanVersions>>[number];
 
@@ -163,7 +164,9 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
               details: { problems: blocking },
             });
           }
-          const { canonical, sha256 } = await hashSnapshot(snapshotOf(district, tree));
+          const { canonical, sha256 } = await hashSnapshot(
+            snapshotOf(district, tree, await loadSnapshotContent(tx, { districtId, planId })),
+          );
           const number = await repo.nextVersionNumber(tx, planId);
           await repo.insertPlanVersion(tx, {
             districtId,
