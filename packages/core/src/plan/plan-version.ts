@@ -76,6 +76,14 @@ export const snapshotMunicipalShareSchema = z.object({
   sourceCode: z.string(),
   populationYear: z.number().int(),
   rule: municipalShareRuleSchema,
+  municipalities: z.array(
+    z.object({
+      id: z.string(),
+      istatCode: z.string(),
+      name: z.string(),
+      population: z.number().int(),
+    }),
+  ),
   rows: z.array(
     z.object({
       year: z.number().int(),

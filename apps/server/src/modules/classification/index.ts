@@ -1,6 +1,7 @@
 // Reference classifications (areas of intervention, ISTAT user areas, …) read as data.
 import { asc, eq } from 'drizzle-orm';
-import { DomainError, planContracts } from '@pdz/core';
+import { DomainError, planContracts, type Locale } from '@pdz/core';
+import type { Db } from '../../db/client';
 import { classificationItems } from '../../db/schema/index';
 import type { AppModule } from '../../platform/module';
 
@@ -27,3 +28,18 @@ export const classificationModule: AppModule = {
     });
   },
 };
+
+/** Names of funding sources and ISTAT user areas in one language, for pages that show codes. */
+export async function classificationLabels(
+  db: Db,
+  locale: Locale,
+): Promise<{ sources: Record<string, string>; userAreas: Record<string, string> }> {
+  const rows = await db.select().from(classificationItems);
+  const of = (scheme: string) =>
+    Object.fromEntries(
+      rows
+        .filter((r) => r.scheme === scheme)
+        .map((r) => [r.code, locale === 'en' ? r.labelEn : r.labelIt]),
+    );
+  return { sources: of('fundingSource'), userAreas: of('istatUserArea') };
+}

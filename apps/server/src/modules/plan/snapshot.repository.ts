@@ -85,7 +85,7 @@ async function frozenMunicipalShare(
     try {
       split = splitMunicipalShare(total, towns, rule);
     } catch {
-      return { sourceCode, populationYear, rule, rows: [] };
+      return { sourceCode, populationYear, rule, municipalities: towns, rows: [] };
     }
     split.forEach((s, i) => {
       const town = towns[i]!;
@@ -101,5 +101,5 @@ async function frozenMunicipalShare(
       });
     });
   }
-  return { sourceCode, populationYear, rule, rows };
+  return { sourceCode, populationYear, rule, municipalities: towns, rows };
 }

@@ -8,6 +8,7 @@ import type { Locale } from '@pdz/core';
 import type { AppModule } from '../../platform/module';
 import { createTerritoryService } from '../territory/index';
 import { createPublishedPlans } from '../plan/index';
+import { classificationLabels } from '../classification/index';
 import { districtPage, homePage, notFoundPage, planPage } from './portal.pages';
 import { portalCss } from './portal.css';
 
@@ -74,9 +75,10 @@ export const publicPortalModule: AppModule = {
           return registerPortalNotFound(request, reply);
         const version = await published.latest(district.id, request.params.planId);
         if (!version) return registerPortalNotFound(request, reply);
+        const locale = localeOf(request);
         return reply
           .type('text/html; charset=utf-8')
-          .send(planPage(localeOf(request), district, version));
+          .send(planPage(locale, district, version, await classificationLabels(db, locale)));
       },
     );
   },

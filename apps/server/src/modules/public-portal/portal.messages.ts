@@ -44,6 +44,21 @@ const it = {
   contents: 'Indice delle aree',
   plan: 'Piano',
   breadcrumb: 'Percorso',
+  chapters: 'Capitoli del piano',
+  resources: 'Quadro delle risorse',
+  need: 'Bisogno a cui risponde',
+  targetGroups: 'Destinatari',
+  lead: 'Capofila',
+  partners: 'Partner',
+  when: 'Periodo',
+  indicators: 'Indicatori',
+  indicatorsCaption: 'Indicatori di «{title}» con valore di partenza e valori attesi',
+  indicator: 'Indicatore',
+  unit: 'Unità',
+  baseline: 'Partenza',
+  expectedIn: 'Atteso {year}',
+  people: '{n} persone',
+  fromTo: 'dal {from} al {to}',
 };
 
 export type PortalMessages = typeof it;
@@ -91,6 +106,21 @@ const en: PortalMessages = {
   contents: 'Areas in this plan',
   plan: 'Plan',
   breadcrumb: 'Breadcrumb',
+  chapters: 'Chapters of the plan',
+  resources: 'Resources',
+  need: 'Need it answers',
+  targetGroups: 'Target groups',
+  lead: 'Lead',
+  partners: 'Partners',
+  when: 'Period',
+  indicators: 'Indicators',
+  indicatorsCaption: 'Indicators of “{title}” with baseline and expected values',
+  indicator: 'Indicator',
+  unit: 'Unit',
+  baseline: 'Baseline',
+  expectedIn: 'Expected {year}',
+  people: '{n} people',
+  fromTo: 'from {from} to {to}',
 };
 
 export const portalMessages: Record<Locale, PortalMessages> = { it, en };
