@@ -35,3 +35,4 @@ export * from './chapters/chapter.contracts';
 export * from './chapters/standard-chapters';
 export * from './chapters/live-tables';
 export * from './chapters/chapter-render';
+export * from './plan/snapshot-live';
