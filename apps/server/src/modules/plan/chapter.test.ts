@@ -12,8 +12,13 @@ beforeAll(async () => {
   t = await createTestApp();
   office = await t.login(demo.planOffice);
   const districtId = (await office.get('/api/districts')).json().items[0].id;
-  const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id;
-  base = `/api/districts/${districtId}/plans/${planId}`;
+  // a plan of its own, so that whatever the demo plan holds does not matter
+  const created = await office.post(`/api/districts/${districtId}/plans`, {
+    title: 'Piano di Zona 2030–2032',
+    period: { startYear: 2030, endYear: 2032 },
+  });
+  expect(created.statusCode).toBe(201);
+  base = `/api/districts/${districtId}/plans/${created.json().id}`;
 });
 afterAll(async () => t.close());
 
