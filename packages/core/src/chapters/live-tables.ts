@@ -4,7 +4,7 @@
  * and the public portal from a frozen approved version; the result is a plain table model that
  * both render (see chapter-render.ts).
  */
-import type { Allocation, FundingAvailability } from '../budget/budget';
+import { totalAvailable, type Allocation, type FundingAvailability } from '../budget/budget';
 import { budgetSummary } from '../budget/budget.summary';
 import { splitMunicipalShare, type MunicipalShareRule } from '../budget/municipal-share';
 import { formatNumber } from '../shared/format';
@@ -40,7 +40,8 @@ export interface LiveIndicator {
 }
 
 export interface LiveMunicipalShares {
-  /** the funding source that is the municipalities' share (usually `COM`) */
+  /** the funding source that is the municipalities' share (usually `COM`): its availability plus
+   *  carry-over in each year is split among them, as the budget screen does */
   sourceCode: string;
   rule: MunicipalShareRule;
   municipalities: readonly { id: string; name: string; population: number }[];
@@ -327,7 +328,7 @@ function municipalShares(data: LivePlanData, locale: Locale): LiveTable {
     perYear = years.map((year) => {
       const total = data.availability
         .filter((a) => a.sourceCode === source && a.year === year)
-        .reduce((sum, a) => sum + a.amount, 0) as Cents;
+        .reduce((sum, a) => sum + totalAvailable(a), 0) as Cents;
       const split = splitMunicipalShare(total, shares.municipalities, shares.rule);
       return split.map((row) => row.amount);
     });
