@@ -3,7 +3,7 @@
 import type { AppModule } from '../../platform/module';
 import { registerPlanRoutes } from './plan.routes';
 import { registerBudgetRoutes } from './budget.routes';
-import { registerChapterRoutes } from './chapter.routes';
+import { registerSpreadsheetRoutes } from './spreadsheet.routes';
 import { registerIndicatorRoutes } from './indicator.routes';
 import { registerChapterRoutes } from './chapter.routes';
 
@@ -13,7 +13,7 @@ export const planModule: AppModule = {
   register(ctx) {
     registerPlanRoutes(ctx);
     registerBudgetRoutes(ctx);
-    registerChapterRoutes(ctx);
+    registerSpreadsheetRoutes(ctx);
     registerIndicatorRoutes(ctx);
     registerChapterRoutes(ctx);
   },
