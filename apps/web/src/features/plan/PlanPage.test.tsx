@@ -25,7 +25,9 @@ describe('plan page', () => {
     expect(within(versions).getByText(/Impronta completa: a3f1c2d4e5b6/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Minori e famiglia' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 4, name: /Sostenere le famiglie/ })).toBeTruthy();
-    expect(screen.getByText('Centro per la famiglia')).toBeTruthy();
+    // in the tree (the navigator beside it lists it too)
+    const content = screen.getByRole('region', { name: 'Aree, obiettivi e azioni' });
+    expect(within(content).getByText('Centro per la famiglia')).toBeTruthy();
     expect(document.title).toBe(
       'Piano di Zona 2012–2014 · Distretto sociale di Pavia · Piano di Zona',
     );

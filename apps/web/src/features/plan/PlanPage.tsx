@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useDistrictAccess } from '../territory/queries';
+import { CoherenceSummary } from './coherence/CoherenceSummary';
 import { PhaseActions } from './PhaseActions';
 import { usePlanTree } from './queries';
 import { EditableTree } from './tree/EditableTree';
@@ -29,6 +30,7 @@ export function PlanPage() {
   return (
     <>
       <PhaseActions plan={plan} can={access.can} />
+      <CoherenceSummary districtId={districtId} planId={planId} />
       <VersionList districtId={districtId} planId={planId} />
       <section aria-labelledby="plan-content" className="mt-4">
         <h2 id="plan-content" tabIndex={-1} className="h3">
@@ -42,7 +44,11 @@ export function PlanPage() {
             classificationLabel={classifications.label}
           />
         ) : (
-          <ReadOnlyTree areas={plan.areas} classificationLabel={classifications.label} />
+          <ReadOnlyTree
+            areas={plan.areas}
+            classificationLabel={classifications.label}
+            linkBase={`/districts/${districtId}/plans/${planId}`}
+          />
         )}
       </section>
     </>

@@ -10,6 +10,11 @@ export const workspaceIt = {
   'workspace.tab.chapters': 'Capitoli',
   'workspace.tab.coherence': 'Coerenza',
   'workspace.tab.spreadsheet': 'Importa / esporta',
+  'workspace.nav.label': 'Navigatore del piano',
+  'workspace.nav.heading': 'Contenuto del piano',
+  'workspace.nav.expand': 'Espandi «{name}»',
+  'workspace.nav.collapse': 'Comprimi «{name}»',
+  'workspace.nav.empty': 'Il piano non ha ancora aree.',
 } as const;
 
 export const workspaceEn: Record<keyof typeof workspaceIt, string> = {
@@ -20,4 +25,9 @@ export const workspaceEn: Record<keyof typeof workspaceIt, string> = {
   'workspace.tab.chapters': 'Chapters',
   'workspace.tab.coherence': 'Coherence',
   'workspace.tab.spreadsheet': 'Import / export',
+  'workspace.nav.label': 'Plan navigator',
+  'workspace.nav.heading': 'Plan content',
+  'workspace.nav.expand': 'Expand “{name}”',
+  'workspace.nav.collapse': 'Collapse “{name}”',
+  'workspace.nav.empty': 'The plan has no areas yet.',
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { Action } from '@pdz/core';
 import { useI18n } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -14,6 +15,7 @@ export function ActionNode(props: {
   onDeleted: () => void;
 }) {
   const { t } = useI18n();
+  const { districtId = '', planId = '' } = useParams();
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const { action, siblings, index, writes } = props;
@@ -36,7 +38,12 @@ export function ActionNode(props: {
   }
   return (
     <li className="mb-2 pdz-action">
-      <span className="fw-semibold">{action.title}</span>
+      <Link
+        className="fw-semibold"
+        to={`/districts/${districtId}/plans/${planId}/actions/${action.id}`}
+      >
+        {action.title}
+      </Link>
       {action.description && <span className="d-block">{action.description}</span>}
       <NodeToolbar
         kind={t('action.label')}

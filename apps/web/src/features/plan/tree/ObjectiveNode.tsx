@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { ObjectiveNode as Objective } from '@pdz/core';
 import { useI18n } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -16,6 +17,7 @@ export function ObjectiveNode(props: {
   onDeleted: () => void;
 }) {
   const { t } = useI18n();
+  const { districtId = '', planId = '' } = useParams();
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -40,7 +42,9 @@ export function ObjectiveNode(props: {
         <>
           <h4 className="h5 mb-1">
             {objective.code && <span className="pdz-code me-2">{objective.code}</span>}
-            {objective.title}
+            <Link to={`/districts/${districtId}/plans/${planId}/objectives/${objective.id}`}>
+              {objective.title}
+            </Link>
           </h4>
           {objective.description && <p className="pdz-description mb-1">{objective.description}</p>}
           <NodeToolbar

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n';
 
 export interface ReadOnlyArea {
@@ -18,9 +19,12 @@ export interface ReadOnlyArea {
 export function ReadOnlyTree({
   areas,
   classificationLabel,
+  linkBase,
 }: {
   areas: ReadOnlyArea[];
   classificationLabel: (code: string) => string | undefined;
+  /** the plan's address: objectives and actions link to their sheet (not for frozen versions) */
+  linkBase?: string;
 }) {
   const { t } = useI18n();
   if (areas.length === 0) return <p>{t('plan.empty')}</p>;
@@ -44,7 +48,11 @@ export function ReadOnlyTree({
                 <li key={o.id} className="pdz-objective mb-3">
                   <h4 className="h5 mb-1">
                     {o.code && <span className="pdz-code me-2">{o.code}</span>}
-                    {o.title}
+                    {linkBase ? (
+                      <Link to={`${linkBase}/objectives/${o.id}`}>{o.title}</Link>
+                    ) : (
+                      o.title
+                    )}
                   </h4>
                   {o.description && <p className="pdz-description">{o.description}</p>}
                   {o.actions.length === 0 ? (
@@ -53,7 +61,13 @@ export function ReadOnlyTree({
                     <ul className="ms-3">
                       {o.actions.map((a) => (
                         <li key={a.id} className="mb-2">
-                          <span className="fw-semibold">{a.title}</span>
+                          {linkBase ? (
+                            <Link className="fw-semibold" to={`${linkBase}/actions/${a.id}`}>
+                              {a.title}
+                            </Link>
+                          ) : (
+                            <span className="fw-semibold">{a.title}</span>
+                          )}
                           {a.description && <span className="d-block">{a.description}</span>}
                         </li>
                       ))}

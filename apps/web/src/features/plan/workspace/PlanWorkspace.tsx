@@ -5,6 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { PhaseBadge } from '../PhaseBadge';
 import { usePlanTree } from '../queries';
+import { PlanNavigator } from './PlanNavigator';
 
 /** The sections of a plan's workspace, in the order of the tabs. */
 const sections: { path: string; label: MessageKey; end?: boolean }[] = [
@@ -54,7 +55,14 @@ export function PlanWorkspace() {
           ))}
         </ul>
       </nav>
-      <Outlet />
+      <div className="row">
+        <div className="col-lg-3 mb-4 pdz-navigator-col">
+          <PlanNavigator plan={plan} />
+        </div>
+        <div className="col-lg-9">
+          <Outlet />
+        </div>
+      </div>
     </>
   );
 }
