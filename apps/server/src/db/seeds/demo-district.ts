@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Role } from '@pdz/core';
 import type { Db } from '../client';
-import {
-  actions,
-  districts,
-  memberships,
-  objectives,
-  organizations,
-  planAreas,
-  plans,
-  users,
-} from '../schema/index';
-import { demoPlan } from './demo-plan';
+import { districts, memberships, organizations, users } from '../schema/index';
+import { seedDemoPlan } from './demo-plan.seed';
 import { createDistrict, type NewDistrict } from '../../modules/territory/index';
 
 export const demoPassword = 'demo-Pavia-2012';
@@ -134,61 +125,4 @@ export async function seedDemoDistrict(
     await seedDemoPlan(tx as unknown as Db, districtId);
     return districtId;
   });
-}
-
-async function seedDemoPlan(db: Db, districtId: string): Promise<void> {
-  const found = await db
-    .select({ id: plans.id })
-    .from(plans)
-    .where(and(eq(plans.districtId, districtId), eq(plans.title, demoPlan.title)));
-  if (found[0]) return;
-  const [plan] = await db
-    .insert(plans)
-    .values({
-      districtId,
-      title: demoPlan.title,
-      startYear: demoPlan.startYear,
-      endYear: demoPlan.endYear,
-      phase: 'drafting',
-      isDemo: true,
-    })
-    .returning();
-  const planId = plan!.id;
-  for (const [ai, area] of demoPlan.areas.entries()) {
-    const [a] = await db
-      .insert(planAreas)
-      .values({
-        districtId,
-        planId,
-        classificationCode: area.code,
-        title: area.title,
-        description: area.description,
-        position: ai,
-      })
-      .returning();
-    for (const [oi, objective] of area.objectives.entries()) {
-      const [o] = await db
-        .insert(objectives)
-        .values({
-          districtId,
-          planId,
-          areaId: a!.id,
-          code: objective.code,
-          title: objective.title,
-          description: objective.description,
-          position: oi,
-        })
-        .returning();
-      await db.insert(actions).values(
-        objective.actions.map(([title, description], position) => ({
-          districtId,
-          planId,
-          objectiveId: o!.id,
-          title,
-          description,
-          position,
-        })),
-      );
-    }
-  }
 }
