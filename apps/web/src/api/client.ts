@@ -22,6 +22,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For the few calls that send a file rather than JSON (spreadsheet import). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Listener = (error: ApiError) => void;
 const unauthenticatedListeners = new Set<Listener>();
 
