@@ -1,0 +1,48 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { indicatorContracts, type ContractBody } from '@pdz/core';
+import { call } from '../../../api/client';
+import { coherenceKey } from '../coherence/queries';
+import { usePlanWrite } from '../queries';
+
+export const indicatorsKey = (districtId: string, planId: string) =>
+  ['plan-indicators', districtId, planId] as const;
+
+export function useIndicators(districtId: string, planId: string) {
+  return useQuery({
+    queryKey: indicatorsKey(districtId, planId),
+    queryFn: () => call(indicatorContracts.list, { params: { districtId, planId } }),
+  });
+}
+
+type Body<K extends keyof typeof indicatorContracts> = ContractBody<(typeof indicatorContracts)[K]>;
+
+/** Indicator writes, each followed by a fresh read of the indicators, the plan and its coherence. */
+export function useIndicatorWrites(districtId: string, planId: string) {
+  const queryClient = useQueryClient();
+  const planWrite = usePlanWrite(districtId, planId);
+  const plan = { districtId, planId };
+  function write<T>(run: () => Promise<T>): Promise<T> {
+    return planWrite(async () => {
+      try {
+        return await run();
+      } finally {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: indicatorsKey(districtId, planId) }),
+          queryClient.invalidateQueries({ queryKey: coherenceKey(districtId, planId) }),
+        ]);
+      }
+    });
+  }
+  return {
+    create: (body: Body<'create'>) =>
+      write(() => call(indicatorContracts.create, { params: plan, body })),
+    update: (indicatorId: string, body: Body<'update'>) =>
+      write(() => call(indicatorContracts.update, { params: { ...plan, indicatorId }, body })),
+    remove: (indicatorId: string, version: number) =>
+      write(() =>
+        call(indicatorContracts.delete, { params: { ...plan, indicatorId }, query: { version } }),
+      ),
+  };
+}
+
+export type IndicatorWrites = ReturnType<typeof useIndicatorWrites>;
