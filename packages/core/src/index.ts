@@ -36,3 +36,4 @@ export * from './chapters/standard-chapters';
 export * from './chapters/live-tables';
 export * from './chapters/chapter-render';
 export * from './plan/snapshot-live';
+export * from './population';
