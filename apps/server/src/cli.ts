@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
 import { isDomainError } from '@pdz/core';
 import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { seedDatabase } from './db/seeds/index';
+import { seedSyntheticPlan } from './db/seeds/synthetic-plan';
+import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
 import { addMembership, createUser } from './modules/auth/index';
 import { createDistrict } from './modules/territory/index';
@@ -15,11 +18,12 @@ import { createDistrict } from './modules/territory/index';
  *   npm run cli -- add-member --email a@b.it --district slug --role planOffice
  * Passwords are read from the PDZ_PASSWORD variable or typed at the prompt, never from arguments.
  */
-const usage = `usage: cli <create-district|create-admin|create-user|add-member> [options]
+const usage = `usage: cli <create-district|create-admin|create-user|add-member|seed-synthetic-plan> [options]
   create-district --slug S --name N --region R [--lead-body L]
   create-admin    --email E --name N [--district S]     (password: PDZ_PASSWORD or prompt)
   create-user     --email E --name N --district S --role R
-  add-member      --email E --district S --role R`;
+  add-member      --email E --district S --role R
+  seed-synthetic-plan --district S   (the large invented plan of the scale benchmark)`;
 
 async function readPassword(): Promise<string> {
   const fromEnv = passwordFromEnvironment();
@@ -97,6 +101,18 @@ async function main(): Promise<number> {
         });
         console.log(`${values.email} is ${values.role} in ${values.district}`);
         break;
+      case 'seed-synthetic-plan': {
+        const slug = need('district');
+        const [district] = await db.select().from(districts).where(eq(districts.slug, slug));
+        if (!district) throw new Error(`no district ${slug}`);
+        const { planId, created, counts } = await seedSyntheticPlan(db, district.id);
+        console.log(
+          created
+            ? `plan ${planId} created in ${slug}: ${JSON.stringify(counts)}`
+            : `plan ${planId} already in ${slug}: left as it is`,
+        );
+        break;
+      }
       default:
         console.error(usage);
         return 64;
