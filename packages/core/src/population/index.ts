@@ -5,3 +5,4 @@ export * from './population';
 export * from './istat-csv-errors';
 export * from './istat-csv';
 export type { CsvTextEncoding } from './csv-stream';
+export * from './indicators';
