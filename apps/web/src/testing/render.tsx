@@ -1,9 +1,11 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import {
+  budgetContracts,
   currentSession,
   getDistrict,
   getMeta,
+  indicatorContracts,
   listMyDistricts,
   planContracts,
   type Role,
@@ -50,6 +52,8 @@ export function signedInServer(role: Role | null, options: { demoData?: boolean 
     .on(planContracts.list, { items: [plan] })
     .on(planContracts.get, planTree())
     .on(planContracts.versions, { items: [versionSummary] })
-    .on(planContracts.classification, interventionAreas);
+    .on(planContracts.classification, interventionAreas)
+    .on(budgetContracts.coherence, { problems: [], hasBlocking: false })
+    .on(indicatorContracts.list, { items: [] });
   return server;
 }
