@@ -127,6 +127,43 @@ describe('plan spreadsheet', () => {
     expect(await dump()).toEqual(rows);
   });
 
+  it('round-trips the whole demo plan unchanged, as a workbook and as CSV', async () => {
+    const demoPlan = (await office.get(`/api/districts/${districtId}/plans`))
+      .json()
+      .items.find((p: { isDemo: boolean }) => p.isDemo);
+    const demoBase = `/api/districts/${districtId}/plans/${demoPlan.id}/spreadsheet`;
+    const headers = {
+      cookie: office.cookie ?? '',
+      'x-csrf-token': office.csrf ?? '',
+    };
+    const file = await t.app.inject({ method: 'GET', url: `${demoBase}?format=xlsx`, headers });
+    const back = await t.app.inject({
+      method: 'POST',
+      url: `${demoBase}?format=xlsx`,
+      headers: { ...headers, 'content-type': XLSX },
+      payload: file.rawPayload,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().changes).toBe(0);
+    expect(back.json().counts.actions.unchanged).toBeGreaterThan(5);
+    expect(back.json().counts.indicators.unchanged).toBeGreaterThan(0);
+    for (const sheet of ['objectives', 'actions', 'allocations', 'indicators']) {
+      const csv = await t.app.inject({
+        method: 'GET',
+        url: `${demoBase}?format=csv&sheet=${sheet}`,
+        headers,
+      });
+      const again = await t.app.inject({
+        method: 'POST',
+        url: `${demoBase}?format=csv&sheet=${sheet}`,
+        headers: { ...headers, 'content-type': 'text/csv' },
+        payload: csv.rawPayload,
+      });
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.json().changes).toBe(0);
+    }
+  });
+
   it('applies exactly the title and the amount changed in the workbook', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await download()).rawPayload as unknown as ArrayBuffer);
