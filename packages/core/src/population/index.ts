@@ -6,3 +6,4 @@ export * from './istat-csv-errors';
 export * from './istat-csv';
 export type { CsvTextEncoding } from './csv-stream';
 export * from './indicators';
+export * from './leps';
