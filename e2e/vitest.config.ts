@@ -5,7 +5,7 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'e2e',
-    include: ['*.test.ts'],
+    include: ['*.test.ts', 'journeys/*.test.ts'],
     environment: 'node',
     globalSetup: './support/global-setup.ts',
     testTimeout: 60_000,

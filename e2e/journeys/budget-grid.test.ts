@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, ApiProblem, demoDistrictId, logout, type ApiSession } from '../support/api';
+import { checkPage, launchBrowser, newPage } from '../support/browser';
+import { signIn } from '../support/backoffice';
+
+const baseUrl = inject('baseUrl');
+const stamp = Date.now().toString(36);
+
+/** A write through the API, as the plan office; the journey builds the plan it needs. */
+async function post<T>(session: ApiSession, path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new ApiProblem(res.status, (JSON.parse(text) as { code?: string }).code, text);
+  return JSON.parse(text) as T;
+}
+
+/** A plan of its own (a free three-year period), with one area, objective and action. */
+async function createPlan(session: ApiSession, districtId: string) {
+  const plans = `/api/districts/${districtId}/plans`;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const startYear = 2040 + Math.floor(Math.random() * 50);
+    try {
+      const plan = await post<{ id: string }>(session, plans, {
+        title: `Piano risorse e2e ${stamp}`,
+        period: { startYear, endYear: startYear + 2 },
+      });
+      const base = `${plans}/${plan.id}`;
+      const area = await post<{ id: string }>(session, `${base}/areas`, {
+        title: 'Area anziani e2e',
+      });
+      const objective = await post<{ id: string }>(session, `${base}/objectives`, {
+        areaId: area.id,
+        code: 'OB1',
+        title: 'Domiciliarità e2e',
+      });
+      const action = await post<{ id: string }>(session, `${base}/actions`, {
+        objectiveId: objective.id,
+        title: 'Assistenza domiciliare e2e',
+      });
+      return { planId: plan.id, startYear, actionId: action.id };
+    } catch (error) {
+      if (error instanceof ApiProblem && error.code === 'DUPLICATE') continue;
+      throw error;
+    }
+  }
+  throw new Error('no free period for the budget journey');
+}
+
+const saved = (page: Page, what: 'availability' | 'allocations') =>
+  page.waitForResponse(
+    (r) => r.url().endsWith(`/budget/${what}`) && r.request().method() === 'PUT' && r.ok(),
+  );
+
+describe('the plan office fills the budget grid with the keyboard', () => {
+  let browser: Browser;
+  let office: Page;
+  let districtId: string;
+  let planId: string;
+  let year: number;
+  let actionId: string;
+
+  beforeAll(async () => {
+    const session = await apiLogin(baseUrl, 'ufficio.piano@pavia.demo');
+    districtId = await demoDistrictId(baseUrl, session);
+    const made = await createPlan(session, districtId);
+    planId = made.planId;
+    year = made.startYear;
+    actionId = made.actionId;
+    await logout(baseUrl, session);
+    browser = await launchBrowser();
+    office = await newPage(browser, baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the budget of the plan', async () => {
+    await signIn(office, 'ufficio.piano@pavia.demo');
+    await office.goto(`/app/districts/${districtId}/plans/${planId}`);
+    await office.getByRole('link', { name: 'Risorse' }).click();
+    await office
+      .getByRole('heading', { level: 2, name: 'Risorse disponibili per fonte e anno' })
+      .waitFor();
+    expect(office.url()).toMatch(/\/budget$/);
+  });
+
+  it('types amounts in the availability grid with the keyboard only, and the totals follow', async () => {
+    const grid = office.getByRole('table', { name: /Risorse disponibili/ });
+    const fnps = `Fondo nazionale per le politiche sociali, ${year}, Importo`;
+    await grid.getByRole('textbox', { name: fnps }).focus();
+    await office.keyboard.type('1.000');
+    // before saving, the row total already shows the amount typed
+    expect(await grid.getByTestId('av-total-FNPS').innerText()).toBe('1.000,00 €');
+    const first = saved(office, 'availability');
+    await office.keyboard.press('Enter');
+    await first;
+    // Enter went down one row; up and right reach the carry-over of the same source
+    await office.keyboard.press('ArrowUp');
+    await office.keyboard.press('ArrowRight');
+    const carry = grid.getByRole('textbox', {
+      name: `Fondo nazionale per le politiche sociali, ${year}, Residui anno precedente`,
+    });
+    expect(await carry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await office.keyboard.type('250,5');
+    expect(await grid.getByTestId('av-grand-total').innerText()).toBe('1.250,50 €');
+    const second = saved(office, 'availability');
+    await office.keyboard.press('Tab');
+    await second;
+    expect(await grid.getByRole('textbox', { name: fnps }).inputValue()).toBe('1.000,00 €');
+    expect(await grid.getByTestId(`av-year-total-${year}`).innerText()).toBe('1.250,50 €');
+  });
+
+  it('allocates to an action, sees the over-allocation problem appear and disappear', async () => {
+    const allocation = office.getByRole('table', {
+      name: new RegExp(`assegnate alle azioni nell’anno ${year}`),
+    });
+    const cell = allocation.getByRole('textbox', {
+      name: `Assistenza domiciliare e2e, ${year}, Fondo nazionale per le politiche sociali`,
+    });
+    await cell.focus();
+    await office.keyboard.type('2.000');
+    const over = allocation.getByText('Superata la disponibilità di 749,50 €');
+    await over.waitFor();
+    const stored = saved(office, 'allocations');
+    await office.keyboard.press('Enter');
+    await stored;
+    // the coherence check now names the problem in the availability cell too
+    const source = office.locator(`#source-FNPS-${year}`);
+    await source.getByText(/eccedenza di 749,50 €/).waitFor();
+    expect(await office.locator(`#alloc-${actionId}-FNPS-${year}`).count()).toBe(1);
+    await checkPage(office, 'budget-01-over-allocated');
+
+    // still in the cell after Enter (no row below): select its text and type over it
+    await office.keyboard.press('Control+A');
+    await office.keyboard.type('1.200');
+    await over.waitFor({ state: 'detached' });
+    const fixed = saved(office, 'allocations');
+    await office.keyboard.press('Enter');
+    await fixed;
+    await source.getByText(/eccedenza/).waitFor({ state: 'detached' });
+    expect(await allocation.locator('tfoot').innerText()).toContain('50,50 €');
+  });
+
+  it('the whole page has no accessibility violations', async () => {
+    await checkPage(office, 'budget-02-editable');
+  });
+
+  it('a mayor sees the same tables without inputs', async () => {
+    const mayor = await newPage(browser, baseUrl);
+    await signIn(mayor, 'sindaco@pavia.demo');
+    await mayor.goto(`/app/districts/${districtId}/plans/${planId}/budget`);
+    const grid = mayor.getByRole('table', { name: /Risorse disponibili/ });
+    await grid.waitFor();
+    expect(await grid.getByTestId('av-total-FNPS').innerText()).toBe('1.250,50 €');
+    expect(await mayor.getByRole('textbox').count()).toBe(0);
+    await checkPage(mayor, 'budget-03-read-only');
+  });
+});
