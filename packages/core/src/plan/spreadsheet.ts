@@ -149,7 +149,7 @@ export const listSyntax = [
   [
     'Integrazione con altre politiche',
     'codice settore e nota dopo `:` (nota senza `;`)',
-    'SAN: presa in carico integrata; LAV',
+    'HEALTH: presa in carico integrata; WORK',
   ],
   ['Personale (ETP)', 'codice profilo e unità equivalenti a tempo pieno', 'AS:1,5; EDU:2'],
   ['Valori attesi', 'anno e valore atteso', '2024:100; 2025:120,5'],

@@ -48,7 +48,7 @@ describe('spreadsheet page', () => {
     await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
     await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
     const heading = await screen.findByRole('heading', {
-      name: 'Importazione completata: 2 modifiche',
+      name: 'Importazione completata. Righe aggiunte o modificate: 2',
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const table = screen.getByRole('table', { name: 'Righe per foglio' });
@@ -92,7 +92,7 @@ describe('spreadsheet page', () => {
     await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
     await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
     const heading = await screen.findByRole('heading', {
-      name: 'Il file non è stato importato: 2 errori',
+      name: 'Il file non è stato importato. Errori trovati: 2',
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/Nessuna modifica è stata fatta al piano/)).toBeTruthy();
