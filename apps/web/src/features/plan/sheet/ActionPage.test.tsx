@@ -18,7 +18,7 @@ async function openAction() {
   await screen.findByRole('heading', { level: 2, name: 'Centro per la famiglia' });
 }
 
-describe('action page', () => {
+describe('action page', { timeout: 20_000 }, () => {
   test('shows the detail and sends a changed end date alone with the version', async () => {
     const server = withSheetData(signedInServer('planOffice'));
     server.on(planContracts.updateAction, (req) =>

@@ -18,6 +18,7 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useDistrict, useDistrictAccess } from '../../territory/queries';
+import { IndicatorsSection } from '../indicators/IndicatorsSection';
 import { usePlanTree, usePlanWrite } from '../queries';
 import {
   Def,
@@ -88,6 +89,8 @@ export function ActionPage() {
       ) : (
         <ActionView plan={plan} action={found.action} organizations={organizations} />
       )}
+      {/* indicators of this action (features/plan/indicators) */}
+      <IndicatorsSection plan={plan} actionId={found.action.id} />
     </article>
   );
 }

@@ -21,7 +21,8 @@ const sheet = () => screen.getByRole('article');
 const input = (label: string | RegExp) =>
   within(sheet()).getByLabelText(label, { selector: 'input,select,textarea' }) as HTMLInputElement;
 
-describe('objective sheet', () => {
+// many fields and saves: slow on a loaded machine
+describe('objective sheet', { timeout: 20_000 }, () => {
   test('shows every field of the sheet as saved', async () => {
     withSheetData(signedInServer('planOffice'));
     await openSheet();

@@ -20,6 +20,7 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useDistrictAccess } from '../../territory/queries';
+import { IndicatorsSection } from '../indicators/IndicatorsSection';
 import { usePlanTree, usePlanWrite } from '../queries';
 import {
   CheckInput,
@@ -78,13 +79,8 @@ export function ObjectiveSheetPage() {
         <ObjectiveView plan={plan} objective={found.objective} />
       )}
       <ObjectiveActions plan={plan} objective={found.objective} />
-      <section aria-labelledby="sheet-indicators" className="mt-4">
-        <h3 id="sheet-indicators" className="h4">
-          {t('sheet.section.indicators')}
-        </h3>
-        {/* indicators: IndicatorsSection (features/plan/indicators) goes here */}
-        <p className="small">{t('sheet.indicatorsPending')}</p>
-      </section>
+      {/* indicators of this objective (features/plan/indicators) */}
+      <IndicatorsSection plan={plan} objectiveId={found.objective.id} />
     </article>
   );
 }

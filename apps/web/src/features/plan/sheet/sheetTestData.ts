@@ -1,5 +1,5 @@
 import type { ClassificationItem, PlanTree } from '@pdz/core';
-import { planContracts } from '@pdz/core';
+import { indicatorContracts, planContracts } from '@pdz/core';
 import { ids, interventionAreas, planTree } from '../../../testing/fixtures';
 import { json, type FakeServer } from '../../../testing/server';
 
@@ -81,5 +81,6 @@ export function withSheetData(server: FakeServer, tree: PlanTree = filledTree())
     .on(planContracts.classification, (req) =>
       json(catalogues[req.params.scheme!] ?? { items: [] }),
     )
-    .on(planContracts.get, tree);
+    .on(planContracts.get, tree)
+    .on(indicatorContracts.list, { items: [] });
 }

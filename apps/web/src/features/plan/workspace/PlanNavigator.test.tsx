@@ -6,7 +6,7 @@ import { ids } from '../../../testing/fixtures';
 
 const base = `/districts/${ids.district}/plans/${ids.plan}`;
 
-describe('plan navigator', () => {
+describe('plan navigator', { timeout: 20_000 }, () => {
   test('lists areas, objectives and actions and marks the page shown', async () => {
     signedInServer('mayor');
     renderApp(`${base}/actions/${ids.action2}`);
