@@ -7,3 +7,4 @@ export * from './istat-csv';
 export type { CsvTextEncoding } from './csv-stream';
 export * from './indicators';
 export * from './leps';
+export * from './demo-population';
