@@ -29,7 +29,7 @@ export const chaptersIt = {
   'chapters.field.kind': 'Tipo di capitolo',
   'chapters.field.body': 'Testo del capitolo (Markdown)',
   'chapters.field.bodyHint':
-    'Markdown: **grassetto**, _corsivo_, ## titolo, - elenco. Le tabelle dinamiche si inseriscono dal menu «Inserisci tabella dinamica» e occupano una riga da sole.',
+    'Markdown: **grassetto**, _corsivo_, ### titolo, - elenco. Le tabelle dinamiche si inseriscono dal menu «Inserisci tabella dinamica» e occupano una riga da sole.',
   'chapters.kind.normativeFramework': 'Quadro normativo',
   'chapters.kind.previousEvaluation': 'Valutazione della triennalità precedente',
   'chapters.kind.contextAndNeeds': 'Analisi del contesto e dei bisogni',
@@ -98,7 +98,7 @@ export const chaptersEn: Record<keyof typeof chaptersIt, string> = {
   'chapters.field.kind': 'Kind of chapter',
   'chapters.field.body': 'Chapter text (Markdown)',
   'chapters.field.bodyHint':
-    'Markdown: **bold**, _italic_, ## heading, - list. Live tables are inserted from the “Insert live table” menu and take a line of their own.',
+    'Markdown: **bold**, _italic_, ### heading, - list. Live tables are inserted from the “Insert live table” menu and take a line of their own.',
   'chapters.kind.normativeFramework': 'Normative framework',
   'chapters.kind.previousEvaluation': 'Evaluation of the previous round',
   'chapters.kind.contextAndNeeds': 'Context and needs analysis',

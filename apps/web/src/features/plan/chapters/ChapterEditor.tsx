@@ -264,7 +264,9 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
               <h3 className="h6" id="chapter-preview-title">
                 {t('chapters.preview')}
               </h3>
-              <div className="pdz-chapter-preview">
+              <div
+                className={`pdz-chapter-preview${showEditor ? ' pdz-chapter-preview-side' : ''}`}
+              >
                 <ChapterPreview
                   districtId={districtId}
                   planId={planId}

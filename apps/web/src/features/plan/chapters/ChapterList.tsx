@@ -13,6 +13,7 @@ import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
 import { Alert } from '../../../ui/Alert';
 import { useAnnounce } from '../../../ui/Announcer';
 import { ConfirmPanel } from '../../../ui/ConfirmPanel';
+import { Icon } from '../../../ui/Icon';
 import { SelectField, TextField } from '../../../ui/Field';
 import { serverFieldErrors, validate, type FieldErrors } from '../../../ui/formErrors';
 import { usePlanWrite } from '../queries';
@@ -157,7 +158,7 @@ export function ChapterList(props: {
                       disabled={busy || i === 0}
                       onClick={() => move(i, 'up')}
                     >
-                      <span aria-hidden="true">↑</span>
+                      <Icon name="it-arrow-up" />
                     </button>
                     <button
                       id={`chapter-down-${c.id}`}
@@ -167,7 +168,7 @@ export function ChapterList(props: {
                       disabled={busy || i === chapters.length - 1}
                       onClick={() => move(i, 'down')}
                     >
-                      <span aria-hidden="true">↓</span>
+                      <Icon name="it-arrow-down" />
                     </button>
                     <button
                       type="button"

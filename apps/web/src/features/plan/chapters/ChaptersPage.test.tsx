@@ -137,7 +137,7 @@ describe('chapter editor', () => {
     // caret at the very end: a heading prefix on the caret's line, then a live table
     body.setSelectionRange(0, 0);
     await userEvent.click(within(toolbar).getByRole('button', { name: 'Titolo di sezione' }));
-    expect(body.value.startsWith('## Le **risorse**')).toBe(true);
+    expect(body.value.startsWith('### Le **risorse**')).toBe(true);
     body.setSelectionRange(body.value.length, body.value.length);
     const menu = within(toolbar).getByRole('button', { name: /Inserisci tabella dinamica/ });
     await userEvent.click(menu);

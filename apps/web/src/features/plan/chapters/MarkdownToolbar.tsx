@@ -2,6 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { liveTableMarker, liveTableNames, type LiveTableName } from '@pdz/core';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
+import { Icon } from '../../../ui/Icon';
 import {
   insertBlock,
   insertLink,
@@ -34,7 +35,12 @@ export function MarkdownToolbar(props: {
     props.onEdit(edit({ value: el.value, start: el.selectionStart, end: el.selectionEnd }));
   }
 
-  const tools: { key: MessageKey; icon: string; edit: (s: TextState) => TextState }[] = [
+  const tools: {
+    key: MessageKey;
+    icon: string;
+    sprite?: string;
+    edit: (s: TextState) => TextState;
+  }[] = [
     {
       key: 'chapters.tool.bold',
       icon: 'B',
@@ -45,12 +51,18 @@ export function MarkdownToolbar(props: {
       icon: 'I',
       edit: (s) => wrapSelection(s, '_', t('chapters.tool.placeholder')),
     },
-    { key: 'chapters.tool.heading', icon: 'H', edit: (s) => prefixLines(s, () => '## ') },
-    { key: 'chapters.tool.bulleted', icon: '•', edit: (s) => prefixLines(s, () => '- ') },
+    { key: 'chapters.tool.heading', icon: 'H', edit: (s) => prefixLines(s, () => '### ') },
+    {
+      key: 'chapters.tool.bulleted',
+      icon: '•',
+      sprite: 'it-list',
+      edit: (s) => prefixLines(s, () => '- '),
+    },
     { key: 'chapters.tool.numbered', icon: '1.', edit: (s) => prefixLines(s, (i) => `${i + 1}. `) },
     {
       key: 'chapters.tool.link',
-      icon: '🔗',
+      icon: '',
+      sprite: 'it-link',
       edit: (s) => insertLink(s, t('chapters.tool.linkText')),
     },
   ];
@@ -77,12 +89,16 @@ export function MarkdownToolbar(props: {
           aria-label={t(tool.key)}
           onClick={() => apply(tool.edit)}
         >
-          <span
-            aria-hidden="true"
-            className={tool.key === 'chapters.tool.italic' ? 'fst-italic' : 'fw-bold'}
-          >
-            {tool.icon}
-          </span>
+          {tool.sprite ? (
+            <Icon name={tool.sprite} />
+          ) : (
+            <span
+              aria-hidden="true"
+              className={tool.key === 'chapters.tool.italic' ? 'fst-italic' : 'fw-bold'}
+            >
+              {tool.icon}
+            </span>
+          )}
         </button>
       ))}
       <div className="position-relative">
@@ -94,7 +110,7 @@ export function MarkdownToolbar(props: {
           aria-controls={menuId}
           onClick={() => setMenuOpen((o) => !o)}
         >
-          {t('chapters.tool.table')} <span aria-hidden="true">▾</span>
+          {t('chapters.tool.table')} <Icon name="it-expand" />
         </button>
         {menuOpen && (
           <ul
