@@ -4,6 +4,7 @@
 export * from './population';
 export * from './istat-csv-errors';
 export * from './istat-csv';
+export { normalizeIstatCode, parseAge, yearFromTitle } from './istat-csv-values';
 export type { CsvTextEncoding } from './csv-stream';
 export * from './indicators';
 export * from './leps';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAge, parsePopulationCsv, readPopulationCsv, yearFromTitle } from './istat-csv';
+import { parsePopulationCsv, readPopulationCsv } from './istat-csv';
+import { parseAge, yearFromTitle } from './istat-csv-values';
 
 const enc = new TextEncoder();
 

@@ -19,12 +19,20 @@
  */
 import { csvRecords, splitCsvFields, type CsvTextEncoding } from './csv-stream';
 import {
+  TOTAL_AGE,
+  normalizeHeader,
+  normalizeIstatCode,
+  parseAge,
+  parseCount,
+  parseSex,
+  yearFromTitle,
+} from './istat-csv-values';
+import {
   populationCsvError,
   type PopulationCsvError,
   type PopulationCsvErrorCode,
 } from './istat-csv-errors';
 import {
-  MAX_SINGLE_AGE,
   formatAge,
   type Age,
   type ForeignResidentsCount,
@@ -114,16 +122,6 @@ const kindLabel: Record<PopulationFileKind, string> = {
   households: 'famiglie',
 };
 
-/** Headers compare without case, accents, `_`, dots and extra spaces. */
-function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[_.\s]+/g, ' ')
-    .trim();
-}
-
 interface Header {
   shape: PopulationCsvShape;
   kind: PopulationFileKind;
@@ -147,60 +145,6 @@ function readHeader(text: string): Header | null {
       const width = Math.max(...Object.values(columns).map((c) => c.index)) + 1;
       return { shape: match.shape, kind: match.kind, separator, columns, width };
     }
-  }
-  return null;
-}
-
-/** The reference year of an ISTAT title line: the one after "gennaio", else the last one. */
-export function yearFromTitle(text: string): number | null {
-  const afterJanuary = /gennaio\s+((?:18|19|20|21)\d\d)\b/i.exec(text);
-  if (afterJanuary) return Number(afterJanuary[1]);
-  const all = text.match(/\b(?:18|19|20|21)\d\d\b/g);
-  return all ? Number(all[all.length - 1]) : null;
-}
-
-/** A municipality code as 6 digits; Excel drops leading zeros, so 4–5 digits are padded. */
-export function normalizeIstatCode(raw: string): string | null {
-  const text = raw.trim();
-  return /^\d{4,6}$/.test(text) ? text.padStart(6, '0') : null;
-}
-
-function parseCount(raw: string): number | null {
-  const text = raw.trim();
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^\d{1,3}(\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ''));
-  return null;
-}
-
-function parseSex(raw: string): Sex | null {
-  const text = normalizeHeader(raw);
-  if (['m', 'maschi', 'maschio', '1'].includes(text)) return 'M';
-  if (['f', 'femmine', 'femmina', '2'].includes(text)) return 'F';
-  return null;
-}
-
-const TOTAL_AGE = Symbol('total');
-
-/** "7", "100 e più", "100+", "0-2", "0–2", "85+", "85 e oltre"; "Totale"/999 is a total row. */
-export function parseAge(raw: string): Age | typeof TOTAL_AGE | null {
-  const text = normalizeHeader(raw)
-    .replace(/\s*(e piu|e oltre|anni e piu|\+)$/, '+')
-    .replace(/\s/g, '');
-  if (text === 'totale' || text === '999') return TOTAL_AGE;
-  let m = /^(\d{1,3})$/.exec(text);
-  if (m) return Number(m[1]) <= MAX_SINGLE_AGE ? Number(m[1]) : null;
-  m = /^(\d{1,3})\+$/.exec(text);
-  if (m) {
-    const from = Number(m[1]);
-    if (from > MAX_SINGLE_AGE) return null;
-    return from === MAX_SINGLE_AGE ? MAX_SINGLE_AGE : { from, to: null };
-  }
-  m = /^(\d{1,3})[-\u2013](\d{1,3})$/.exec(text);
-  if (m) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
-    if (to < from || to >= MAX_SINGLE_AGE) return null;
-    return from === to ? from : { from, to };
   }
   return null;
 }
