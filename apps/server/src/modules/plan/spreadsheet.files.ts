@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   cellText,
+  choiceLabels,
   listSyntax,
   readCsv,
   sheetColumns,
@@ -24,19 +25,56 @@ const numberFormat = '#,##0.00';
 
 export class UnreadableFile extends Error {}
 
-export async function writeWorkbook(rows: SheetRows, planTitle: string): Promise<Buffer> {
+/** Codes the user may type, per classification, and the organizations of the district. */
+export interface WorkbookReference {
+  classifications: Record<string, { code: string; labelIt: string }[]>;
+  organizations: { name: string }[];
+}
+
+const schemeTitles: Record<string, string> = {
+  regionalMacroArea: 'Macro-area (obiettivi)',
+  istatUserArea: 'Destinatari: area utenza ISTAT',
+  leps: 'LEPS',
+  policySector: 'Integrazione con altre politiche: settore',
+  staffProfile: 'Personale: profilo',
+  fundingSource: 'Risorse: codice fonte',
+};
+
+const choiceRows: [string, string][] = [
+  ['objectives.kind', 'Tipo (obiettivi)'],
+  ['status', 'Stato (obiettivi e azioni)'],
+  ['indicators.kind', 'Tipo (indicatori)'],
+  ['frequency', 'Frequenza (indicatori)'],
+  ['direction', 'Direzione (indicatori)'],
+];
+
+export async function writeWorkbook(
+  rows: SheetRows,
+  planTitle: string,
+  reference: WorkbookReference,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Piano di Zona';
   wb.created = new Date(0);
   const help = wb.addWorksheet('Istruzioni');
-  help.columns = [{ width: 34 }, { width: 60 }, { width: 36 }];
+  help.columns = [{ width: 34 }, { width: 70 }, { width: 40 }];
   help.addRow([planTitle]).font = { bold: true, size: 14 };
   help.addRow([
-    'Ogni riga ha una chiave: il Codice per gli obiettivi, la colonna ID per azioni e indicatori (vuota = nuovo), ID azione + Codice fonte + Anno per le risorse. Le colonne Obiettivo, Azione e Fonte sono solo da leggere. Le righe tolte dal file non vengono cancellate dal piano.',
+    'Chiavi',
+    'Ogni riga ha una chiave: il Codice per gli obiettivi (unico nel piano), la colonna ID per azioni e indicatori (vuota = riga nuova), ID azione + Codice fonte + Anno per le risorse. Le colonne Obiettivo, Azione e Fonte sono solo da leggere.',
+  ]);
+  help.addRow([
+    'Importazione',
+    'Si importa tutto o niente: se una riga ha un errore il piano non cambia e si riceve l’elenco di tutti gli errori. Le righe tolte dal file non vengono cancellate dal piano. I codici ammessi sono nel foglio Codici.',
   ]);
   help.addRow([]);
   help.addRow(['Campo', 'Come si scrive', 'Esempio']).font = { bold: true };
   for (const line of listSyntax) help.addRow([...line]);
+  help.addRow([]);
+  help.addRow(['Scelte', 'Valori ammessi']).font = { bold: true };
+  for (const [key, label] of choiceRows) {
+    help.addRow([label, Object.values(choiceLabels[key] ?? {}).join(', ')]);
+  }
   help.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
   for (const sheet of spreadsheetSheets) {
@@ -64,6 +102,18 @@ export async function writeWorkbook(rows: SheetRows, planTitle: string): Promise
       if (c.readOnly) column.font = { italic: true, color: { argb: 'FF555555' } };
     });
   }
+  const codes = wb.addWorksheet('Codici', { views: [{ state: 'frozen', ySplit: 1 }] });
+  codes.columns = [
+    { header: 'Elenco', width: 40 },
+    { header: 'Codice', width: 14 },
+    { header: 'Descrizione', width: 60 },
+  ];
+  codes.getRow(1).font = { bold: true };
+  for (const [scheme, title] of Object.entries(schemeTitles)) {
+    for (const item of reference.classifications[scheme] ?? [])
+      codes.addRow([title, item.code, item.labelIt]);
+  }
+  for (const o of reference.organizations) codes.addRow(['Ente capofila (nome)', '', o.name]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

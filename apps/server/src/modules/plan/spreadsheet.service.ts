@@ -208,7 +208,8 @@ export function createSpreadsheetService(db: Db) {
     ): Promise<SpreadsheetFile> {
       assertCan(actor, 'plan.read', { districtId: scope.districtId });
       const tree = await treeOrThrow(db, scope);
-      const rows = planToRows(await loadSpreadsheetContext(db, scope, tree));
+      const ctx = await loadSpreadsheetContext(db, scope, tree);
+      const rows = planToRows(ctx);
       if (query.format === 'csv') {
         return {
           body: writeCsvSheet(rows, query.sheet!),
@@ -217,7 +218,7 @@ export function createSpreadsheetService(db: Db) {
         };
       }
       return {
-        body: await writeWorkbook(rows, tree.title),
+        body: await writeWorkbook(rows, tree.title, ctx),
         filename: fileName(tree, 'xlsx'),
         mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       };

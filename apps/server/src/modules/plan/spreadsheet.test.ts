@@ -110,6 +110,7 @@ describe('plan spreadsheet', () => {
       'Azioni',
       'Risorse',
       'Indicatori',
+      'Codici',
     ]);
     const money = wb.getWorksheet('Risorse')!.getCell('F2');
     expect(money.value).toBe(1234.56);
