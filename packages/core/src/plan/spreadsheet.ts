@@ -579,6 +579,9 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
   const actionById = new Map(actions.map((a) => [a.id, a]));
   const orgByName = new Map(ctx.organizations.map((o) => [o.name.trim().toLowerCase(), o.id]));
   const indicatorById = new Map(ctx.indicators.map((i) => [i.id, i]));
+  const allocationByKey = new Map(
+    ctx.allocations.map((a) => [`${a.actionId}|${a.sourceCode}|${a.year}`, a]),
+  );
   const newObjectiveCodes = new Set<string>();
 
   for (const sheet of spreadsheetSheets) {
@@ -858,9 +861,7 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
         if (actionId && sourceCode && year !== null)
           duplicate('year', `${actionId}|${sourceCode}|${year}`);
         if (rowErrors.length === 0) {
-          const current = ctx.allocations.find(
-            (a) => a.actionId === actionId && a.sourceCode === sourceCode && a.year === year,
-          );
+          const current = allocationByKey.get(`${actionId}|${sourceCode}|${year}`);
           if (current?.amount === amount) count.unchanged++;
           else {
             changes.allocations.upsert.push({
