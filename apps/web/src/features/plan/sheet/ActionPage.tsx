@@ -30,6 +30,7 @@ import {
   describedBy as describe,
 } from './controls';
 import { OrganizationForm } from './OrganizationForm';
+import './sheet.css';
 import { useClassification } from './queries';
 import { TargetGroupsInput, targetGroupsText } from './TargetGroupsInput';
 import { useSheetField, useSheetRecord, type Patch } from './useSheetField';

@@ -33,6 +33,7 @@ import {
 } from './controls';
 import { useClassification } from './queries';
 import { TargetGroupsInput, targetGroupsText } from './TargetGroupsInput';
+import './sheet.css';
 import { useSheetField, useSheetRecord, type Patch, type SheetRecord } from './useSheetField';
 
 type Schema = Parameters<typeof useSheetField>[3] extends infer O

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { NavLink } from 'react-router';
 import type { PlanTree } from '@pdz/core';
+import './workspace.css';
 import { useI18n } from '../../../i18n';
 
 const byPosition = <T extends { position: number }>(list: T[]) =>
@@ -14,6 +15,11 @@ export function PlanNavigator({ plan }: { plan: PlanTree }) {
   const { t } = useI18n();
   const base = `/districts/${plan.districtId}/plans/${plan.id}`;
   const [closed, setClosed] = useState<Set<string>>(new Set());
+  // on a narrow screen the navigator stacks above the content: it starts folded there
+  const [open, setOpen] = useState(
+    () =>
+      typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 992px)').matches,
+  );
   const id = useId();
   const toggle = (key: string) =>
     setClosed((prev) => {
@@ -23,7 +29,7 @@ export function PlanNavigator({ plan }: { plan: PlanTree }) {
       return next;
     });
   const linkClass = ({ isActive }: { isActive: boolean }) =>
-    `pdz-nav-link${isActive ? ' pdz-nav-current fw-bold' : ''}`;
+    `pdz-navigator-link${isActive ? ' pdz-navigator-current' : ''}`;
 
   // a plain function, not a component: the button must stay the same element (keeps focus)
   function toggleButton(props: { target: string; name: string }) {
@@ -31,7 +37,7 @@ export function PlanNavigator({ plan }: { plan: PlanTree }) {
     return (
       <button
         type="button"
-        className="btn btn-sm btn-link p-0 me-1 pdz-nav-toggle"
+        className="btn btn-sm btn-link p-0 me-1 pdz-navigator-toggle"
         aria-expanded={open}
         aria-controls={`${id}-${props.target}`}
         aria-label={t(open ? 'workspace.nav.collapse' : 'workspace.nav.expand', {
@@ -46,52 +52,67 @@ export function PlanNavigator({ plan }: { plan: PlanTree }) {
 
   return (
     <nav aria-labelledby={`${id}-heading`} className="pdz-navigator">
-      <h2 id={`${id}-heading`} className="h6 text-uppercase">
-        {t('workspace.nav.heading')}
+      <h2 id={`${id}-heading`} className="h6 text-uppercase pdz-navigator-heading">
+        <button
+          type="button"
+          className="btn btn-link p-0"
+          aria-expanded={open}
+          aria-controls={`${id}-all`}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {t('workspace.nav.heading')}
+        </button>
       </h2>
-      {plan.areas.length === 0 && <p className="small">{t('workspace.nav.empty')}</p>}
-      <ul className="list-unstyled mb-0">
-        {byPosition(plan.areas).map((area) => (
-          <li key={area.id} className="mb-2">
-            <span className="d-flex align-items-start">
-              {toggleButton({ target: area.id, name: area.title })}
-              <span className="fw-semibold">{area.title}</span>
-            </span>
-            <ul id={`${id}-${area.id}`} className="list-unstyled ms-3" hidden={closed.has(area.id)}>
-              {byPosition(area.objectives).map((o) => (
-                <li key={o.id} className="mt-1">
-                  <span className="d-flex align-items-start">
-                    {o.actions.length > 0 ? (
-                      toggleButton({ target: o.id, name: o.title })
-                    ) : (
-                      <span className="pdz-nav-spacer me-1" aria-hidden="true" />
+      <div id={`${id}-all`} hidden={!open}>
+        {plan.areas.length === 0 && <p className="small">{t('workspace.nav.empty')}</p>}
+        <ul className="list-unstyled mb-0">
+          {byPosition(plan.areas).map((area) => (
+            <li key={area.id} className="mb-2">
+              <span className="d-flex align-items-start">
+                {toggleButton({ target: area.id, name: area.title })}
+                <span className="fw-semibold">{area.title}</span>
+              </span>
+              <ul
+                id={`${id}-${area.id}`}
+                className="list-unstyled ms-3"
+                hidden={closed.has(area.id)}
+              >
+                {byPosition(area.objectives).map((o) => (
+                  <li key={o.id} className="mt-1">
+                    <span className="d-flex align-items-start">
+                      {o.actions.length > 0 ? (
+                        toggleButton({ target: o.id, name: o.title })
+                      ) : (
+                        <span className="pdz-navigator-spacer me-1" aria-hidden="true" />
+                      )}
+                      <NavLink to={`${base}/objectives/${o.id}`} className={linkClass}>
+                        {o.code && <span className="pdz-code me-1">{o.code}</span>}
+                        {o.title}
+                      </NavLink>
+                    </span>
+                    {o.actions.length > 0 && (
+                      <ul
+                        id={`${id}-${o.id}`}
+                        className="list-unstyled ms-4 small"
+                        hidden={closed.has(o.id)}
+                      >
+                        {byPosition(o.actions).map((a) => (
+                          <li key={a.id} className="mt-1">
+                            <NavLink to={`${base}/actions/${a.id}`} className={linkClass}>
+                              {a.title}
+                            </NavLink>
+                          </li>
+                        ))}
+                      </ul>
                     )}
-                    <NavLink to={`${base}/objectives/${o.id}`} className={linkClass}>
-                      {o.code && <span className="pdz-code me-1">{o.code}</span>}
-                      {o.title}
-                    </NavLink>
-                  </span>
-                  {o.actions.length > 0 && (
-                    <ul
-                      id={`${id}-${o.id}`}
-                      className="list-unstyled ms-4 small"
-                      hidden={closed.has(o.id)}
-                    >
-                      {byPosition(o.actions).map((a) => (
-                        <li key={a.id} className="mt-1">
-                          <NavLink to={`${base}/actions/${a.id}`} className={linkClass}>
-                            {a.title}
-                          </NavLink>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   );
 }
