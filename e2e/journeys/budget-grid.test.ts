@@ -152,6 +152,30 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     expect(await allocation.locator('tfoot').innerText()).toContain('50,50 €');
   });
 
+  it('sets the municipalities’ share: 70 % by inhabitants, the rest in equal parts', async () => {
+    const grid = office.getByRole('table', { name: /Risorse disponibili/ });
+    await grid
+      .getByRole('textbox', { name: `Risorse proprie dei comuni, ${year}, Importo` })
+      .focus();
+    await office.keyboard.type('10.000,01');
+    const stored = saved(office, 'availability');
+    await office.keyboard.press('Tab');
+    await stored;
+
+    const shares = office.locator('#municipal-shares');
+    // bootstrap-italia draws the radio on its label
+    await shares.getByText('Misto: una parte per abitanti, il resto in parti uguali').click();
+    await shares.getByLabel('Percentuale ripartita per abitanti (%)').fill('70');
+    await shares.getByRole('button', { name: 'Salva la regola di riparto' }).click();
+    const table = shares.getByRole('table', {
+      name: new RegExp(`Quota dei Comuni ${year}: 10\\.000,01 €`),
+    });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    // the parts add up to the cent to what the source makes available
+    expect(await table.locator('tfoot td').last().innerText()).toBe('10.000,01 €');
+  });
+
   it('the whole page has no accessibility violations', async () => {
     await checkPage(office, 'budget-02-editable');
   });

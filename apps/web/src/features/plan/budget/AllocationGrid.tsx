@@ -34,6 +34,8 @@ export function AllocationGrid(props: {
   sources: string[];
   sourceLabel: (code: string) => string;
   years: number[];
+  /** the year shown first (e.g. the year of a cell the coherence panel links to) */
+  initialYear?: number | undefined;
   budget: BudgetData;
   drafts: DraftState;
   editable: boolean;
@@ -46,7 +48,11 @@ export function AllocationGrid(props: {
   const { drafts, setDraft, clearIf } = props.drafts;
   const cache = useBudgetCache(districtId, planId);
   const { save, conflict, setConflict, failure } = useCellSave(props.drafts);
-  const [year, setYear] = useState(props.years[0] ?? tree.period.startYear);
+  const [year, setYear] = useState(
+    props.initialYear && props.years.includes(props.initialYear)
+      ? props.initialYear
+      : (props.years[0] ?? tree.period.startYear),
+  );
 
   const rowOf = (actionId: string, code: string) =>
     budget.allocations.find(
@@ -157,11 +163,11 @@ export function AllocationGrid(props: {
     const moneyCells = (ids: string[]) => (
       <>
         {sources.map((code) => (
-          <td key={code} className="text-end fw-semibold">
+          <td key={code} className="text-nowrap text-end fw-semibold">
             {format.money(sum(ids, code))}
           </td>
         ))}
-        <td className="text-end fw-bold">{format.money(sumAll(ids))}</td>
+        <td className="text-nowrap text-end fw-bold">{format.money(sumAll(ids))}</td>
       </>
     );
     body = (
@@ -214,7 +220,7 @@ export function AllocationGrid(props: {
                           const anchor = `alloc-${action.id}-${code}-${year}`;
                           const problemId = problems.length ? `${anchor}-problem` : undefined;
                           return (
-                            <td key={code} id={anchor} className="text-end">
+                            <td key={code} id={anchor} className="text-nowrap text-end">
                               {editable ? (
                                 <MoneyCell
                                   id={`al-${action.id}-${code}-${year}`}
@@ -247,7 +253,7 @@ export function AllocationGrid(props: {
                             </td>
                           );
                         })}
-                        <td className="text-end fw-semibold">
+                        <td className="text-nowrap text-end fw-semibold">
                           {format.money(sumAll([action.id]))}
                         </td>
                       </tr>
@@ -275,11 +281,11 @@ export function AllocationGrid(props: {
             <tr>
               <th scope="row">{t('budget.available')}</th>
               {sources.map((code) => (
-                <td key={code} className="text-end">
+                <td key={code} className="text-nowrap text-end">
                   {format.money(remainingOf(code).available)}
                 </td>
               ))}
-              <td className="text-end">
+              <td className="text-nowrap text-end">
                 {format.money(sources.reduce((s, c) => s + remainingOf(c).available, 0))}
               </td>
             </tr>
@@ -292,7 +298,7 @@ export function AllocationGrid(props: {
                   <td
                     key={code}
                     id={`remaining-${code}-${year}`}
-                    className={`text-end${over ? ' text-danger fw-bold' : ''}`}
+                    className={`text-nowrap text-end${over ? ' text-danger fw-bold' : ''}`}
                   >
                     {format.money(r.remaining)}
                     {over && (
@@ -304,7 +310,7 @@ export function AllocationGrid(props: {
                   </td>
                 );
               })}
-              <td className="text-end fw-bold">
+              <td className="text-nowrap text-end fw-bold">
                 {format.money(sources.reduce((s, c) => s + remainingOf(c).remaining, 0))}
               </td>
             </tr>

@@ -179,7 +179,7 @@ export function AvailabilityGrid(props: {
                     <td
                       key={`${year}-${field}`}
                       id={field === 'amount' ? `source-${src.code}-${year}` : undefined}
-                      className={`text-end${cellProblems.length ? ' pdz-cell-has-problem' : ''}`}
+                      className={`text-nowrap text-end${cellProblems.length ? ' pdz-cell-has-problem' : ''}`}
                     >
                       {editable ? (
                         <MoneyCell
@@ -207,7 +207,10 @@ export function AvailabilityGrid(props: {
                     </td>
                   ));
                 })}
-                <td className="text-end fw-semibold" data-testid={`av-total-${src.code}`}>
+                <td
+                  className="text-nowrap text-end fw-semibold"
+                  data-testid={`av-total-${src.code}`}
+                >
                   {format.money(rowTotal(src.code))}
                 </td>
               </tr>
@@ -218,12 +221,12 @@ export function AvailabilityGrid(props: {
               <th scope="row">{t('budget.total')}</th>
               {years.flatMap((year) =>
                 fields.map((field) => (
-                  <td key={`${year}-${field}`} className="text-end fw-semibold">
+                  <td key={`${year}-${field}`} className="text-nowrap text-end fw-semibold">
                     {format.money(columnTotal(year, field))}
                   </td>
                 )),
               )}
-              <td className="text-end fw-bold" data-testid="av-grand-total">
+              <td className="text-nowrap text-end fw-bold" data-testid="av-grand-total">
                 {format.money(grandTotal)}
               </td>
             </tr>
@@ -233,13 +236,13 @@ export function AvailabilityGrid(props: {
                 <td
                   key={year}
                   colSpan={2}
-                  className="text-center fw-semibold"
+                  className="text-nowrap text-center fw-semibold"
                   data-testid={`av-year-total-${year}`}
                 >
                   {format.money(yearTotal(year))}
                 </td>
               ))}
-              <td className="text-end fw-bold">{format.money(grandTotal)}</td>
+              <td className="text-nowrap text-end fw-bold">{format.money(grandTotal)}</td>
             </tr>
           </tfoot>
         </table>

@@ -248,6 +248,18 @@ describe('budget page', () => {
     expect(document.getElementById(`alloc-${ids.action1}-FNPS-2012`)).toBeTruthy();
   });
 
+  test('a link from the coherence panel opens the year of the cell and puts the focus in it', async () => {
+    budgetServer('planOffice', {
+      availability: [{ sourceCode: 'FNPS', year: 2013, amount: 10000, carryOver: 0, version: 1 }],
+      allocations: [],
+    });
+    renderApp(`${budgetPath}#alloc-${ids.action1}-FNPS-2013`);
+    await screen.findByRole('table', { name: /assegnate alle azioni nell’anno 2013/ });
+    await waitFor(() =>
+      expect(document.activeElement?.closest('td')?.id).toBe(`alloc-${ids.action1}-FNPS-2013`),
+    );
+  });
+
   test('a mayor reads the same tables without any input', async () => {
     budgetServer('mayor', {
       availability: [{ sourceCode: 'FNPS', year: 2012, amount: 123456, carryOver: 0, version: 1 }],

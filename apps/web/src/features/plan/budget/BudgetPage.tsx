@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { useLocation, useParams } from 'react-router';
 import {
   budgetSummary,
   isPlanEditable,
@@ -92,6 +92,7 @@ export function BudgetPage() {
   const sources = useFundingSources();
   const district = useDistrict(districtId);
   const draftState = useDrafts();
+  const { hash } = useLocation();
   useDocumentTitle([t('budget.title'), tree.data?.title, t('app.name')]);
 
   const sourceList: ClassificationItem[] = useMemo(
@@ -107,6 +108,17 @@ export function BudgetPage() {
     () => (budget.data ? onScreen(budget.data, draftState.drafts) : null),
     [budget.data, draftState.drafts],
   );
+
+  const loaded = Boolean(tree.data && budget.data && sources.data && district.data);
+  // the coherence panel links to a cell (#source-FNPS-2012, #alloc-…) or to #municipal-shares
+  useEffect(() => {
+    if (!loaded || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'center' });
+    const focusable = target.matches('input, h2') ? target : target.querySelector('input, h2');
+    (focusable as HTMLElement | null)?.focus();
+  }, [loaded, hash]);
 
   const pending = [tree, budget, sources, district].find((q) => q.isPending);
   const failed = [tree, budget, sources, district].find((q) => q.isError);
@@ -133,6 +145,7 @@ export function BudgetPage() {
   ]);
   const allocationSources = summary.bySourceYear.sources.filter((c) => used.has(c));
   const problems = problemsByCell(coherence.data?.problems ?? []);
+  const linkedYear = /^#alloc-.+-(\d{4})$/.exec(hash)?.[1];
 
   return (
     <>
@@ -158,6 +171,7 @@ export function BudgetPage() {
         budget={budget.data}
         drafts={draftState}
         editable={editable}
+        initialYear={linkedYear ? Number(linkedYear) : undefined}
         bySourceYear={summary.bySourceYear}
         problems={problems.byAllocation}
       />

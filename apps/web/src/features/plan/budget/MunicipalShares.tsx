@@ -412,28 +412,28 @@ function ShareTables(props: {
               {y.rows.map((r) => (
                 <tr key={r.municipalityId}>
                   <th scope="row">{r.name}</th>
-                  <td className="text-end">{format.number(r.population)}</td>
+                  <td className="text-nowrap text-end">{format.number(r.population)}</td>
                   {columns.map((c) => (
-                    <td key={c.key} className="text-end">
+                    <td key={c.key} className="text-nowrap text-end">
                       {format.money(r[c.key])}
                     </td>
                   ))}
-                  <td className="text-end">{format.money(r.amount)}</td>
+                  <td className="text-nowrap text-end">{format.money(r.amount)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('budget.total')}</th>
-                <td className="text-end fw-semibold">
+                <td className="text-nowrap text-end fw-semibold">
                   {format.number(y.rows.reduce((s, r) => s + r.population, 0))}
                 </td>
                 {columns.map((c) => (
-                  <td key={c.key} className="text-end fw-semibold">
+                  <td key={c.key} className="text-nowrap text-end fw-semibold">
                     {format.money(y.rows.reduce((s, r) => s + r[c.key], 0))}
                   </td>
                 ))}
-                <td className="text-end fw-semibold">
+                <td className="text-nowrap text-end fw-semibold">
                   {format.money(y.rows.reduce((s, r) => s + r.amount, 0))}
                 </td>
               </tr>

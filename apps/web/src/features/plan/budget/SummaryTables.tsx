@@ -62,10 +62,10 @@ export function SummaryTables(props: {
                     <span className="small text-muted">({r.sourceCode})</span>
                   </th>
                   {[...r.cells, r.total].flatMap((c, i) => [
-                    <td key={`${i}-a`} className="text-end">
+                    <td key={`${i}-a`} className="text-nowrap text-end">
                       {money(c.available)}
                     </td>,
-                    <td key={`${i}-b`} className="text-end">
+                    <td key={`${i}-b`} className="text-nowrap text-end">
                       {money(c.allocated)}
                     </td>,
                   ])}
@@ -76,10 +76,10 @@ export function SummaryTables(props: {
               <tr>
                 <th scope="row">{t('budget.total')}</th>
                 {[...bySourceYear.yearTotals, bySourceYear.total].flatMap((c, i) => [
-                  <td key={`${i}-a`} className="text-end fw-semibold">
+                  <td key={`${i}-a`} className="text-nowrap text-end fw-semibold">
                     {money(c.available)}
                   </td>,
-                  <td key={`${i}-b`} className="text-end fw-semibold">
+                  <td key={`${i}-b`} className="text-nowrap text-end fw-semibold">
                     {money(c.allocated)}
                   </td>,
                 ])}
@@ -112,11 +112,11 @@ export function SummaryTables(props: {
               <tr key={r.areaId}>
                 <th scope="row">{areaTitle.get(r.areaId)}</th>
                 {r.cells.map((c) => (
-                  <td key={c.year} className="text-end">
+                  <td key={c.year} className="text-nowrap text-end">
                     {money(c.allocated)}
                   </td>
                 ))}
-                <td className="text-end">{money(r.total)}</td>
+                <td className="text-nowrap text-end">{money(r.total)}</td>
               </tr>
             ))}
           </tbody>
@@ -124,11 +124,11 @@ export function SummaryTables(props: {
             <tr>
               <th scope="row">{t('budget.total')}</th>
               {byAreaYear.yearTotals.map((c) => (
-                <td key={c.year} className="text-end fw-semibold">
+                <td key={c.year} className="text-nowrap text-end fw-semibold">
                   {money(c.allocated)}
                 </td>
               ))}
-              <td className="text-end fw-semibold">{money(byAreaYear.total)}</td>
+              <td className="text-nowrap text-end fw-semibold">{money(byAreaYear.total)}</td>
             </tr>
           </tfoot>
         </table>
@@ -166,11 +166,11 @@ export function SummaryTables(props: {
                     {o?.code} – {o?.title}
                   </th>
                   {r.cells.map((c) => (
-                    <td key={c.sourceCode} className="text-end">
+                    <td key={c.sourceCode} className="text-nowrap text-end">
                       {money(c.allocated)}
                     </td>
                   ))}
-                  <td className="text-end">{money(r.total)}</td>
+                  <td className="text-nowrap text-end">{money(r.total)}</td>
                 </tr>
               );
             })}
@@ -179,11 +179,11 @@ export function SummaryTables(props: {
             <tr>
               <th scope="row">{t('budget.total')}</th>
               {byObjectiveSource.sourceTotals.map((c) => (
-                <td key={c.sourceCode} className="text-end fw-semibold">
+                <td key={c.sourceCode} className="text-nowrap text-end fw-semibold">
                   {money(c.allocated)}
                 </td>
               ))}
-              <td className="text-end fw-semibold">{money(byObjectiveSource.total)}</td>
+              <td className="text-nowrap text-end fw-semibold">{money(byObjectiveSource.total)}</td>
             </tr>
           </tfoot>
         </table>
@@ -208,8 +208,8 @@ export function SummaryTables(props: {
           {perInhabitant.years.map((y) => (
             <tr key={y.year}>
               <th scope="row">{y.year}</th>
-              <td className="text-end">{money(y.allocated)}</td>
-              <td className="text-end">
+              <td className="text-nowrap text-end">{money(y.allocated)}</td>
+              <td className="text-nowrap text-end">
                 {y.perInhabitant === null ? '—' : money(y.perInhabitant)}
               </td>
             </tr>
@@ -218,8 +218,10 @@ export function SummaryTables(props: {
         <tfoot>
           <tr>
             <th scope="row">{t('budget.total')}</th>
-            <td className="text-end fw-semibold">{money(perInhabitant.total.allocated)}</td>
-            <td className="text-end fw-semibold">
+            <td className="text-nowrap text-end fw-semibold">
+              {money(perInhabitant.total.allocated)}
+            </td>
+            <td className="text-nowrap text-end fw-semibold">
               {perInhabitant.total.perInhabitant === null
                 ? '—'
                 : money(perInhabitant.total.perInhabitant)}

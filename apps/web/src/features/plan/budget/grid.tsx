@@ -138,6 +138,7 @@ export function MoneyCell(props: {
         autoComplete="off"
         className={`form-control form-control-sm text-end pdz-money-input${problem ? ' is-invalid' : ''}`}
         value={shown}
+        style={{ minWidth: '6rem' }}
         aria-label={props.label}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy || undefined}
@@ -149,7 +150,7 @@ export function MoneyCell(props: {
         onBlur={props.onCommit}
       />
       {problem && (
-        <div id={errorId} className="invalid-feedback d-block text-start">
+        <div id={errorId} className="invalid-feedback d-block text-start text-wrap">
           {t(problemKeys[problem])}
         </div>
       )}
@@ -161,7 +162,7 @@ export function MoneyCell(props: {
 export function CellProblem({ id, children }: { id: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div id={id} className="pdz-cell-problem small text-danger text-start mt-1">
+    <div id={id} className="pdz-cell-problem small text-danger text-start text-wrap mt-1">
       <Icon name="it-error" className="icon-danger me-1" />
       <span className="fw-semibold">{t('budget.problem')}: </span>
       {children}
