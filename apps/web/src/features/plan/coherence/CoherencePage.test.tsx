@@ -113,7 +113,11 @@ describe('coherence panel', () => {
   test('lists blocking problems first, then warnings, counted in the headings, each linked to where it is fixed', async () => {
     serverWith(problems);
     renderApp(`${planPath}/coherence`);
-    const blockingHeading = await screen.findByRole('heading', { name: 'Problemi bloccanti (4)' });
+    const blockingHeading = await screen.findByRole(
+      'heading',
+      { name: 'Problemi bloccanti (4)' },
+      { timeout: 5000 },
+    );
     const warningHeading = screen.getByRole('heading', { name: 'Avvisi (4)' });
     expect(
       blockingHeading.compareDocumentPosition(warningHeading) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -162,7 +166,9 @@ describe('coherence panel', () => {
   test('with warnings only, no blocking section and no approval notice', async () => {
     serverWith(problems.filter((p) => p.severity === 'warning'));
     renderApp(`${planPath}/coherence`);
-    expect(await screen.findByRole('heading', { name: 'Avvisi (4)' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Avvisi (4)' }, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Problemi bloccanti/ })).toBeNull();
     expect(screen.queryByText(/non può essere approvato/)).toBeNull();
   });
@@ -170,14 +176,20 @@ describe('coherence panel', () => {
   test('an empty panel says the plan is coherent', async () => {
     serverWith([]);
     renderApp(`${planPath}/coherence`);
-    expect(await screen.findByText('Il piano è coerente: nessun problema trovato.')).toBeTruthy();
+    expect(
+      await screen.findByText('Il piano è coerente: nessun problema trovato.', undefined, {
+        timeout: 5000,
+      }),
+    ).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Avvisi|Problemi bloccanti/ })).toBeNull();
   });
 
   test('the plan overview shows the counts and links to the panel', async () => {
     serverWith(problems);
     renderApp(planPath);
-    expect(await screen.findByText('bloccanti: 4, avvisi: 4')).toBeTruthy();
+    expect(
+      await screen.findByText('bloccanti: 4, avvisi: 4', undefined, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Apri il pannello della coerenza' }).getAttribute('href'),
     ).toBe(`${planPath}/coherence`);

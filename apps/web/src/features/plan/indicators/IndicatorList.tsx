@@ -83,7 +83,9 @@ export function IndicatorList(props: {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('indicators.col.name')}</th>
+                <th scope="col" style={{ minWidth: '12rem' }}>
+                  {t('indicators.col.name')}
+                </th>
                 <th scope="col">{t('indicators.col.kind')}</th>
                 <th scope="col">{t('indicators.col.unit')}</th>
                 <th scope="col" className="text-end">
@@ -135,38 +137,40 @@ export function IndicatorList(props: {
                       </td>
                     );
                   })}
-                  <td className="small">
+                  <td className="text-nowrap">
                     {t('indicators.thresholds', {
                       partial: ind.partialPercent,
                       achieved: ind.achievedPercent,
                     })}
                   </td>
                   {props.editable && (
-                    <td className="text-nowrap">
-                      <button
-                        type="button"
-                        className="btn btn-link btn-sm"
-                        aria-label={t('indicators.editNamed', { name: ind.name })}
-                        onClick={(e) => {
-                          opener.current = e.currentTarget;
-                          setDeleting(null);
-                          setEditing(ind);
-                        }}
-                      >
-                        {t('common.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-link btn-sm text-danger"
-                        aria-label={t('indicators.deleteNamed', { name: ind.name })}
-                        onClick={(e) => {
-                          opener.current = e.currentTarget;
-                          setEditing(null);
-                          setDeleting(ind);
-                        }}
-                      >
-                        {t('common.delete')}
-                      </button>
+                    <td>
+                      <div className="d-flex flex-column align-items-start gap-1">
+                        <button
+                          type="button"
+                          className="btn btn-link btn-sm p-0"
+                          aria-label={t('indicators.editNamed', { name: ind.name })}
+                          onClick={(e) => {
+                            opener.current = e.currentTarget;
+                            setDeleting(null);
+                            setEditing(ind);
+                          }}
+                        >
+                          {t('common.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-link btn-sm p-0 text-danger"
+                          aria-label={t('indicators.deleteNamed', { name: ind.name })}
+                          onClick={(e) => {
+                            opener.current = e.currentTarget;
+                            setEditing(null);
+                            setDeleting(ind);
+                          }}
+                        >
+                          {t('common.delete')}
+                        </button>
+                      </div>
                     </td>
                   )}
                 </tr>

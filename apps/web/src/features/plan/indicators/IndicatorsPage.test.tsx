@@ -22,7 +22,11 @@ describe('indicators page', () => {
       ],
     });
     renderApp(`${planPath}/indicators`);
-    const area = await screen.findByRole('region', { name: 'Minori e famiglia' });
+    const area = await screen.findByRole(
+      'region',
+      { name: 'Minori e famiglia' },
+      { timeout: 5000 },
+    );
     const objective = within(area).getByRole('region', { name: /OB1 «Sostenere le famiglie»/ });
     const objLink = within(objective).getAllByRole('link')[0]!;
     expect(objLink.getAttribute('href')).toBe(`${planPath}/objectives/${ids.objective1}`);
@@ -51,9 +55,13 @@ describe('indicators page', () => {
     signedInServer('planOffice');
     renderApp(`${planPath}/indicators`);
     expect(
-      await screen.findByRole('button', {
-        name: 'Aggiungi indicatore – azione «Educativa domiciliare»',
-      }),
+      await screen.findByRole(
+        'button',
+        {
+          name: 'Aggiungi indicatore – azione «Educativa domiciliare»',
+        },
+        { timeout: 5000 },
+      ),
     ).toBeTruthy();
     expect(
       screen.getByRole('button', { name: 'Aggiungi indicatore – obiettivo OB2 «Domiciliarità»' }),

@@ -31,7 +31,7 @@ async function renderSection() {
       </MemoryRouter>
     </AppProviders>,
   );
-  return screen.findByRole('table', { name: /Indicatori di obiettivo OB1/ });
+  return screen.findByRole('table', { name: /Indicatori di obiettivo OB1/ }, { timeout: 5000 });
 }
 
 const addButton = () =>
@@ -49,12 +49,12 @@ describe('indicators of one objective', () => {
     expect(headers).toEqual([
       'Indicatore',
       'Tipo',
-      'Unità di misura',
+      'Unità',
       'Valore di partenza',
       'Obiettivo 2012',
       'Obiettivo 2013',
       'Obiettivo 2014',
-      'Soglie',
+      'Soglie (parziale / raggiunto)',
     ]);
     const row = within(table).getByRole('row', { name: /Famiglie prese in carico/ });
     const cells = within(row)
@@ -67,7 +67,7 @@ describe('indicators of one objective', () => {
       '1.300',
       '12,5',
       'non indicato',
-      'parziale da 60 %, raggiunto da 100 %',
+      '60 % / 100 %',
     ]);
     expect(row.id).toBe(`indicator-${indicator().id}`);
     expect(within(table).queryByText('Ore di educativa')).toBeNull();
