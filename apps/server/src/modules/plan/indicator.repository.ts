@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { CoherenceIndicator, Indicator, IndicatorTarget } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { indicators } from '../../db/schema/index';
@@ -80,7 +80,9 @@ export async function nextIndicatorPosition(
 ): Promise<number> {
   const ownerFilter = owner.objectiveId
     ? eq(indicators.objectiveId, owner.objectiveId)
-    : eq(indicators.actionId, owner.actionId ?? '');
+    : owner.actionId
+      ? eq(indicators.actionId, owner.actionId)
+      : isNull(indicators.id);
   const rows = await db
     .select({ n: sql<number>`coalesce(max(${indicators.position}) + 1, 0)` })
     .from(indicators)
