@@ -167,6 +167,24 @@ describe('objective sheet', { timeout: 20_000 }, () => {
     expect(input(/^Titolo/).value).toBe('Titolo della collega');
   });
 
+  test('removing a row saves the list without it and keeps the focus on the list', async () => {
+    const server = withSheetData(signedInServer('planOffice'));
+    server.on(planContracts.updateObjective, (req) =>
+      json({ ...objective(), ...(req.body as object), version: 4 }),
+    );
+    await openSheet();
+    const targets = within(sheet()).getByRole('group', { name: /Destinatari/ });
+    await userEvent.click(within(targets).getByRole('button', { name: /^Elimina Riga 1/ }));
+    const add = within(targets).getByRole('button', { name: 'Aggiungi destinatari' });
+    expect(document.activeElement).toBe(add);
+    await userEvent.tab();
+    await waitFor(() => expect(server.requestsTo(planContracts.updateObjective)).toHaveLength(1));
+    expect(server.requestsTo(planContracts.updateObjective)[0]!.body).toEqual({
+      targetGroups: [],
+      version: 3,
+    });
+  });
+
   test('a mayor reads the sheet as a list, without any input', async () => {
     withSheetData(signedInServer('mayor'));
     renderApp(sheetPath);

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { ConflictNotice } from '../../../ui/ConflictNotice';
 import type { SheetField } from './useSheetField';
@@ -212,6 +212,7 @@ export function RowsInput<R>(props: {
   const { t } = useI18n();
   const { field } = props;
   const rows = field.value ?? [];
+  const addRef = useRef<HTMLButtonElement>(null);
   const update = (i: number) => (patch: Partial<R>) =>
     field.set(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -236,16 +237,21 @@ export function RowsInput<R>(props: {
                 <button
                   type="button"
                   className="btn btn-outline-danger btn-sm mb-1"
-                  onClick={() => field.set(rows.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    field.set(rows.filter((_, j) => j !== i));
+                    // the row and its button are gone: focus goes to a control that stays
+                    addRef.current?.focus();
+                  }}
                 >
-                  {t('common.delete')}
-                  <span className="visually-hidden"> {props.rowLabel(row, i)}</span>
+                  {t('common.delete')}{' '}
+                  <span className="visually-hidden">{props.rowLabel(row, i)}</span>
                 </button>
               </div>
             </li>
           ))}
         </ul>
         <button
+          ref={addRef}
           type="button"
           className="btn btn-outline-primary btn-sm"
           onClick={() => field.set([...rows, props.newRow()])}
