@@ -1,6 +1,7 @@
 // `npm run bench`: start-to-ready of the server on the embedded database (PGlite) and on a
-// PostgreSQL server, and the plan read endpoint under load on both, side by side with a bare
-// Fastify serving the same bytes. Writes docs/benchmarks.md (regenerated whole from the template
+// PostgreSQL server, the plan read endpoint under load on both, side by side with a bare
+// Fastify serving the same bytes, and a large synthetic plan (core computations in process, its
+// tree, budget and coherence endpoints under load). Writes docs/benchmarks.md (regenerated whole from the template
 // in scripts/bench/report.mjs) and prints the tables.
 //
 // Everything is bounded (fixed counts, fixed durations, deadlines), talks only to 127.0.0.1 (and
@@ -19,6 +20,7 @@ import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BARE_ENTRY, OUTPUT, POSTGRES_SESSION_SECRET, ROUNDS, STARTS } from './bench/config.mjs';
+import { measureLargePlan } from './bench/large-plan.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
 import { createBenchDatabase, POSTGRES_WHERE } from './bench/postgres.mjs';
 import {
@@ -31,7 +33,7 @@ import {
   stop,
   waitFor200,
 } from './bench/processes.mjs';
-import { fmt, loadTables, machine, report, startsTable } from './bench/report.mjs';
+import { fmt, largePlanTables, loadTables, machine, report, startsTable } from './bench/report.mjs';
 
 const describe = (what, r) => `  ${what}: ${fmt(r.readyMs)} ms to ready, RSS ${fmt(r.rssMiB)} MiB`;
 
@@ -51,7 +53,7 @@ async function measurePgliteStarts() {
     warm.push(w);
     console.log(describe(`warm start ${i + 1}/${STARTS}`, w));
     if (i < STARTS - 1) await stop(w.proc);
-    else kept = w; // the last warm server serves the load test
+    else kept = { ...w, database: { dataDir } }; // the last warm server serves the load test
   }
   return { cold, warm, kept };
 }
@@ -66,7 +68,7 @@ async function measurePostgresStarts() {
   console.log(describe('cold start on PostgreSQL', cold));
   const warm = await startServer(database, 'PostgreSQL warm start');
   console.log(describe('warm start on PostgreSQL', warm));
-  return { ...db, where: POSTGRES_WHERE, cold, warm, kept: warm };
+  return { ...db, where: POSTGRES_WHERE, cold, warm, kept: { ...warm, database } };
 }
 
 async function measureLoad(pgliteServer, pgServer) {
@@ -133,20 +135,39 @@ async function main() {
   const starts = await measurePgliteStarts();
   let pg = { skipped: 'not measured: not started' };
   let load;
+  let large;
+  // the running apps; the large plan section restarts them (and puts the new ones here)
+  const servers = { pglite: starts.kept, postgres: null };
   try {
     console.log(`\n2. start-to-ready on PostgreSQL at ${POSTGRES_WHERE}, one cold/warm pair`);
     pg = await measurePostgresStarts();
+    servers.postgres = pg.kept ?? null;
     console.log(`\n3. plan read endpoint vs bare Fastify, ${ROUNDS} rounds`);
-    load = await measureLoad(starts.kept, pg.kept);
+    load = await measureLoad(servers.pglite, servers.postgres);
+    console.log(`\n4. large plan: seeding, core computations, endpoints under load`);
+    try {
+      large = await measureLargePlan(servers, {
+        pglite: starts.kept.database,
+        postgres: pg.kept?.database ?? null,
+      });
+    } catch (err) {
+      // the other sections are still reported; the run fails at the end
+      const why = err instanceof Error ? err.message : String(err);
+      console.error(`  large plan failed: ${why}`);
+      large = { failed: why.split('\n')[0] };
+      process.exitCode = 1;
+    }
   } finally {
-    await stop(starts.kept.proc);
-    if (pg.kept) await stop(pg.kept.proc);
+    if (servers.pglite) await stop(servers.pglite.proc);
+    if (servers.postgres) await stop(servers.postgres.proc);
   }
   const startsMd = startsTable(starts, pg);
   const loadMd = loadTables(load.runs, pg.skipped);
   console.log(`\nStart-to-ready\n\n${startsMd}`);
   console.log(`\nPlan read endpoint vs bare Fastify\n\n${loadMd.summary}\n\n${loadMd.perRun}\n`);
-  writeFileSync(OUTPUT, report({ m, when, startsMd, load, loadMd, pg }));
+  const largeMd = largePlanTables(large, pg.skipped);
+  console.log(`\nLarge plan\n\n${largeMd.console}\n`);
+  writeFileSync(OUTPUT, report({ m, when, startsMd, load, loadMd, pg, largeMd }));
   console.log(`wrote ${OUTPUT}`);
 }
 

@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVER_ENTRY = 'apps/server/src/main.ts';
+/** the administration CLI: `seed-synthetic-plan` loads the large plan */
+export const CLI_ENTRY = 'apps/server/src/cli.ts';
+/** core's TypeScript entry, imported through tsx for the in-process timings */
+export const CORE_ENTRY = fileURLToPath(
+  new URL('../../packages/core/src/index.ts', import.meta.url),
+);
 export const BARE_ENTRY = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
 /** the server's package.json, for createRequire of its dependencies (fastify, pg) */
 export const SERVER_PACKAGE = fileURLToPath(
@@ -29,6 +35,13 @@ export const DURATION_S = intFromEnv('BENCH_DURATION', 10, 1, 120);
 export const WARMUP_S = 2;
 export const ROUNDS = intFromEnv('BENCH_ROUNDS', 2, 1, 10);
 export const CONNECTIONS = 50;
+/**
+ * connections of the large plan's load runs: its endpoints take a hundred ms or more each, so a
+ * few connections already keep the server busy (more only lengthen the queue)
+ */
+export const LARGE_CONNECTIONS = 5;
+/** the district the large plan is seeded into (the demo district) */
+export const LARGE_DISTRICT = 'pavia';
 export const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'warn';
 export const OUTPUT = resolve(ROOT, process.env.BENCH_OUTPUT || 'docs/benchmarks.md');
 /** the PostgreSQL server (no database in the path): the bench creates its own database on it */
@@ -38,6 +51,7 @@ export const POSTGRES_URL =
 export const POSTGRES_SESSION_SECRET = 'pdz-bench-session-secret-not-for-production-use';
 export const READY_DEADLINE_MS = 120_000;
 export const STOP_DEADLINE_MS = 20_000;
+export const SEED_DEADLINE_MS = 180_000;
 export const CLEANUP_DEADLINE_MS = 15_000;
 export const READY_POLL_MS = 25;
 export const DEMO = { email: 'ufficio.piano@pavia.demo', password: 'demo-Pavia-2012' };

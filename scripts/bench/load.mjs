@@ -75,13 +75,13 @@ export function assertSameOutline(a, b, what) {
   if (a.outline.length === 0) throw new Error(`${what}: the plan has no areas`);
 }
 
-function hammer(url, headers) {
+function hammer(url, headers, connections) {
   return autocannon({
     url,
     headers,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION_S,
-    warmup: { connections: CONNECTIONS, duration: WARMUP_S },
+    warmup: { connections, duration: WARMUP_S },
   });
 }
 
@@ -100,14 +100,14 @@ function summarize(target, result) {
 }
 
 /** ROUNDS rounds, each running every target in the given order; one summary per run */
-export async function runRounds(targets) {
+export async function runRounds(targets, connections = CONNECTIONS) {
   const runs = [];
   for (let round = 1; round <= ROUNDS; round++) {
     for (const t of targets) {
       console.log(
-        `  round ${round}/${ROUNDS} ${t.name}: ${WARMUP_S} s warm-up + ${DURATION_S} s, ${CONNECTIONS} connections`,
+        `  round ${round}/${ROUNDS} ${t.name}: ${WARMUP_S} s warm-up + ${DURATION_S} s, ${connections} connections`,
       );
-      const r = summarize(t.name, await hammer(t.url, t.headers));
+      const r = summarize(t.name, await hammer(t.url, t.headers, connections));
       r.round = round;
       runs.push(r);
       console.log(

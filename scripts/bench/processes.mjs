@@ -66,7 +66,8 @@ export async function cleanupAll() {
   killAll();
   for (const entry of [...asyncCleanups]) {
     asyncCleanups.delete(entry);
-    const timeout = sleep(CLEANUP_DEADLINE_MS).then(() => 'timeout');
+    // unref'd: the drop's own client keeps the loop alive while it runs
+    const timeout = sleep(CLEANUP_DEADLINE_MS, 'timeout', { ref: false });
     try {
       if ((await Promise.race([entry.run(), timeout])) === 'timeout') {
         console.error(`bench: a cleanup took over ${CLEANUP_DEADLINE_MS} ms; left behind`);
@@ -184,7 +185,8 @@ export async function waitFor200(proc, url, what) {
 export async function stop(proc) {
   if (proc.hasExited()) return proc.exited;
   proc.child.kill('SIGTERM');
-  const timeout = sleep(STOP_DEADLINE_MS).then(() => 'timeout');
+  // unref'd, so that a finished bench does not wait for the deadline to pass
+  const timeout = sleep(STOP_DEADLINE_MS, 'timeout', { ref: false });
   if ((await Promise.race([proc.exited, timeout])) === 'timeout') {
     console.error(
       `bench: pid ${proc.child.pid} ignored SIGTERM for ${STOP_DEADLINE_MS} ms; killing it`,
@@ -232,7 +234,7 @@ function serverPid(pid) {
  * A development-mode demo install, whatever the caller's shell says: on the embedded database
  * in `database.dataDir`, or on the PostgreSQL server at `database.url` with `database.secret`.
  */
-function serverEnv(database, port) {
+export function serverEnv(database, port) {
   const env = { ...process.env };
   for (const name of [
     'DATABASE_URL',

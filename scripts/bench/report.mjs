@@ -5,6 +5,8 @@ import os from 'node:os';
 import {
   CONNECTIONS,
   DURATION_S,
+  LARGE_CONNECTIONS,
+  LARGE_DISTRICT,
   LOG_LEVEL,
   READY_POLL_MS,
   ROOT,
@@ -137,6 +139,161 @@ export function loadTables(runs, pgSkipped) {
   return { perRun, summary, ratios };
 }
 
+const LARGE_ENDPOINTS = {
+  tree: ['plan tree', '`GET …/plans/:planId`'],
+  budget: ['budget', '`GET …/plans/:planId/budget`'],
+  coherence: ['coherence', '`GET …/plans/:planId/coherence`'],
+};
+const CORE_FED = {
+  checkCoherence: 'tree, budget, indicators, municipal shares (as the coherence endpoint)',
+  budgetSummary: 'tree, budget, population, period (as the budget screen)',
+  buildLiveTables: 'every live table of a chapter / the public portal',
+};
+
+/** `large`: what measureLargePlan resolved, or { failed }, or undefined (not reached) */
+export function largePlanTables(large, pgSkipped) {
+  if (!large || large.failed) {
+    const why = large?.failed ? `failed: ${large.failed}` : 'not reached';
+    return { md: `Not measured: ${why}.`, console: `not measured: ${why}` };
+  }
+  const hasPg = Boolean(large.sizes.postgres);
+  const counts = large.seed.pglite.counts;
+  const seeded =
+    `${fmt(counts.areas)} areas, ${fmt(counts.objectives)} objectives, ${fmt(counts.actions)} actions, ` +
+    `${fmt(counts.allocations)} allocations, ${fmt(counts.availability)} availability cells, ` +
+    `${fmt(counts.indicators)} indicators, ${fmt(counts.chapters)} chapters`;
+  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node, tsx and the migration check) in ${fmt(
+    large.seed.pglite.ms,
+  )} ms on PGlite${hasPg ? ` and ${fmt(large.seed.postgres.ms)} ms on PostgreSQL` : ''}`;
+
+  const answers = table(
+    [
+      'answer',
+      'endpoint',
+      'contents',
+      'bytes',
+      'gzip bytes',
+      'one request, PGlite (ms)',
+      'one request, PostgreSQL (ms)',
+    ],
+    Object.entries(LARGE_ENDPOINTS).map(([key, [label, path]]) => [
+      label,
+      path,
+      large.sizes.pglite[key].rows,
+      fmt(large.sizes.pglite[key].bytes),
+      fmt(large.sizes.pglite[key].gzip),
+      fmt(large.single.pglite[key], 1),
+      hasPg ? fmt(large.single.postgres[key], 1) : (pgSkipped ?? 'n/a'),
+    ]),
+    ['l', 'l', 'l'],
+  );
+
+  const core = table(
+    ['function', 'fed with', 'runs', 'median ms', 'p95 ms', 'min ms'],
+    Object.entries(large.core.results).map(([name, r]) => [
+      `\`${name}\``,
+      CORE_FED[name] ?? '',
+      fmt(r.runs),
+      fmt(r.median, 2),
+      fmt(r.p95, 2),
+      fmt(r.min, 2),
+    ]),
+    ['l', 'l'],
+  );
+
+  const short = (target) =>
+    target === 'bare'
+      ? 'bare Fastify, the tree bytes'
+      : target
+          .replace(/^pglite /, 'PGlite: ')
+          .replace(/^postgres /, 'PostgreSQL: ')
+          .replace(/: (\w+)$/, (_, k) => `: ${LARGE_ENDPOINTS[k]?.[0] ?? k}`);
+  const names = [...new Set(large.runs.map((r) => r.target))];
+  const agg = (name) => {
+    const rs = large.runs.filter((r) => r.target === name);
+    const answered = rs.filter((r) => r.ok > 0);
+    const avg = (f, of = answered) => (of.length ? mean(of.map(f)) : NaN);
+    return {
+      rps: avg((r) => r.rps, rs),
+      p50: avg((r) => r.p50),
+      p97_5: avg((r) => r.p97_5),
+      p99: avg((r) => r.p99),
+      bad: rs.reduce((n, r) => n + r.non2xx + r.errors, 0),
+    };
+  };
+  const bare = agg('bare');
+  const summary = table(
+    ['target', 'req/s (mean)', 'p50 ms', 'p97.5 ms', 'p99 ms', 'req/s ÷ bare', 'non-2xx + errors'],
+    names.map((n) => {
+      const a = agg(n);
+      return [
+        short(n),
+        fmt(a.rps, a.rps < 100 ? 1 : 0),
+        fmt(a.p50, 1),
+        fmt(a.p97_5, 1),
+        fmt(a.p99, 1),
+        n === 'bare' ? '1' : fmt(a.rps / bare.rps, 3),
+        String(a.bad),
+      ];
+    }),
+    ['l'],
+  );
+  const perRun = table(
+    ['round', 'target', 'req/s (mean)', 'p50 ms', 'p97.5 ms', 'p99 ms', '2xx', 'non-2xx / errors'],
+    large.runs.map((r) => [
+      String(r.round),
+      short(r.target),
+      fmt(r.rps, r.rps < 100 ? 1 : 0),
+      // no answer within the run: autocannon reports 0 ms
+      ...(r.ok > 0 ? [fmt(r.p50), fmt(r.p97_5), fmt(r.p99)] : ['—', '—', '—']),
+      fmt(r.ok),
+      `${r.non2xx} / ${r.errors}${r.timeouts ? ` (${r.timeouts} timeouts)` : ''}`,
+    ]),
+    ['l', 'l'],
+  );
+  const rss = `Server RSS after the load runs: ${fmt(large.rssAfterLoad.pglite)} MiB on PGlite${
+    hasPg ? `, ${fmt(large.rssAfterLoad.postgres)} MiB on PostgreSQL` : ''
+  }.`;
+  const problems = `The core found ${fmt(large.core.problems)} coherence problems (${fmt(
+    large.core.blocking,
+  )} blocking); the live tables are ${fmt(large.core.tables)} tables with ${fmt(
+    large.core.tableRows,
+  )} rows in all.`;
+
+  const md = `The synthetic plan "Piano sintetico (benchmark)" 2024–2026 in the district \`${LARGE_DISTRICT}\`:
+${seeded}; ${seedTimes}.
+
+#### The answers
+
+${answers}
+
+"One request" is the median of ${large.settings.singleRuns} sequential requests on the idle server
+(after ${large.settings.singleWarmup} of warm-up), timed by the bench's \`fetch\` until the whole body is read.
+
+#### Core computations, in process
+
+${core}
+
+Each function ran ${large.settings.coreWarmup} times as warm-up, then up to ${large.settings.coreRuns} times (at most
+${fmt(large.settings.coreBudgetMs / 1000)} s each) on the inputs built from the PGlite app's answers.
+
+${problems}
+
+#### Under load (${LARGE_CONNECTIONS} connections, ${DURATION_S} s + ${WARMUP_S} s warm-up, ${ROUNDS} rounds)
+
+${summary}
+
+${rss}
+
+Latencies are the mean over the rounds in which at least one request was answered ("n/a":
+none was, within the run).
+
+Each run:
+
+${perRun}`;
+  return { md, console: `${answers}\n\n${core}\n\n${summary}` };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The report
 
@@ -163,7 +320,10 @@ export function machine() {
   };
 }
 
-const minutes = Math.ceil((STARTS * 30 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60);
+const minutes = Math.ceil(
+  (STARTS * 30 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60 +
+    (60 + ROUNDS * 7 * (DURATION_S + WARMUP_S + 1)) / 60,
+);
 
 const HEADER = `# Benchmarks
 
@@ -198,6 +358,21 @@ not this file.
    that the noise of the machine falls on all of them; the summary is the mean over the rounds,
    and **app / bare** is the share of the bare framework's throughput the real endpoint keeps
    (session lookup, authorisation, database queries, serialisation, security headers, logging).
+3. **A large plan.** After the runs above, each app is stopped and a synthetic plan
+   ("Piano sintetico (benchmark)", 2024–2026: 7 areas, 100 objectives with their whole sheet,
+   500 actions with lead and partners, 5,000 allocations, 42 availability cells, 500 indicators,
+   the nine chapters, a municipal share rule; invented and deterministic, see
+   \`apps/server/src/db/seeds/synthetic-plan.ts\`) is loaded into its database with
+   \`npm run cli -- seed-synthetic-plan --district ${LARGE_DISTRICT}\` (PGlite allows one process at
+   a time), then the app is started again. Some source × year cells are allocated beyond what
+   is available and some indicators miss a year's target, so the coherence panel has a few
+   dozen problems, as a draft would. Measured: the size of the plan tree, budget and coherence
+   answers; (a) the pure core computations on that data, in the bench's own process (core's
+   TypeScript loaded through tsx): \`checkCoherence\`, \`budgetSummary\` and \`buildLiveTables\`,
+   median and 95th percentile after a warm-up; (b) the three endpoints, one request at a time
+   and then under load with autocannon (${LARGE_CONNECTIONS} connections: the answers are
+   large), on PGlite and on PostgreSQL, alternated with a bare Fastify that serves the very
+   bytes of the tree answer.
 
 The servers run with \`LOG_LEVEL=${LOG_LEVEL}\` (set \`BENCH_LOG_LEVEL\` to change it) and no other
 configuration than the database (and, on PostgreSQL, a fixed \`SESSION_SECRET\`): the
@@ -209,8 +384,9 @@ development-mode demo install on 127.0.0.1. All traffic is on 127.0.0.1.
 npm run bench
 \`\`\`
 
-It takes about ${minutes} minutes and needs about 1.5 GiB of free memory (one PGlite instance and
-a second server process). The PostgreSQL target needs a server the bench can create databases on,
+It takes about ${minutes} minutes and needs about 2 GiB of free memory (one PGlite instance and
+a second server process; seeding the large plan runs one more short-lived process while its
+server is stopped). The PostgreSQL target needs a server the bench can create databases on,
 by default \`postgresql://postgres@127.0.0.1:5432\`; if it is not reachable the bench says so and
 measures the rest. Optional environment: \`BENCH_STARTS\` (PGlite start pairs, default 3),
 \`BENCH_DURATION\` (seconds per load run, default 10), \`BENCH_ROUNDS\` (load rounds, default 2),
@@ -229,7 +405,7 @@ another. The PostgreSQL target shows the scale path: a native database server, w
 server processes can share.
 `;
 
-export function report({ m, when, startsMd, load, loadMd, pg }) {
+export function report({ m, when, startsMd, load, loadMd, pg, largeMd }) {
   const pgLine = pg.skipped
     ? `- **PostgreSQL:** ${pg.skipped}`
     : `- **PostgreSQL:** ${pg.version} at ${pg.where}, database \`${pg.name}\` (dropped after the run)`;
@@ -262,5 +438,9 @@ ${loadMd.summary}
 Each run:
 
 ${loadMd.perRun}
+
+### Large plan
+
+${largeMd.md}
 `;
 }
