@@ -382,65 +382,74 @@ function ShareTables(props: {
   return (
     <>
       <RuleText rule={rule} sourceLabel={props.sourceLabel} />
-      {years.map((y) => (
-        <ScrollRegion key={y.year} label={t('budget.year', { year: y.year })}>
-          <table className="table table-sm">
-            <caption className="caption-top fw-semibold text-body">
-              {t('budget.shares.tableCaption', {
-                year: y.year,
-                total: format.money(y.total),
-                source: props.sourceLabel(rule.sourceCode),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('budget.shares.municipality')}</th>
-                <th scope="col" className="text-end">
-                  {t('budget.shares.population', { year: rule.populationYear })}
-                </th>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col" className="text-end">
-                    {t(c.label)}
+      {years.map((y) =>
+        y.total === 0 ? (
+          <p key={y.year}>
+            {t('budget.shares.nothing', {
+              year: y.year,
+              source: props.sourceLabel(rule.sourceCode),
+            })}
+          </p>
+        ) : (
+          <ScrollRegion key={y.year} label={t('budget.year', { year: y.year })}>
+            <table className="table table-sm">
+              <caption className="caption-top fw-semibold text-body">
+                {t('budget.shares.tableCaption', {
+                  year: y.year,
+                  total: format.money(y.total),
+                  source: props.sourceLabel(rule.sourceCode),
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('budget.shares.municipality')}</th>
+                  <th scope="col" className="text-end">
+                    {t('budget.shares.population', { year: rule.populationYear })}
                   </th>
-                ))}
-                <th scope="col" className="text-end">
-                  {t('budget.shares.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {y.rows.map((r) => (
-                <tr key={r.municipalityId}>
-                  <th scope="row">{r.name}</th>
-                  <td className="text-nowrap text-end">{format.number(r.population)}</td>
                   {columns.map((c) => (
-                    <td key={c.key} className="text-nowrap text-end">
-                      {format.money(r[c.key])}
+                    <th key={c.key} scope="col" className="text-end">
+                      {t(c.label)}
+                    </th>
+                  ))}
+                  <th scope="col" className="text-end">
+                    {t('budget.shares.amount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {y.rows.map((r) => (
+                  <tr key={r.municipalityId}>
+                    <th scope="row">{r.name}</th>
+                    <td className="text-nowrap text-end">{format.number(r.population)}</td>
+                    {columns.map((c) => (
+                      <td key={c.key} className="text-nowrap text-end">
+                        {format.money(r[c.key])}
+                      </td>
+                    ))}
+                    <td className="text-nowrap text-end">{format.money(r.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('budget.total')}</th>
+                  <td className="text-nowrap text-end fw-semibold">
+                    {format.number(y.rows.reduce((s, r) => s + r.population, 0))}
+                  </td>
+                  {columns.map((c) => (
+                    <td key={c.key} className="text-nowrap text-end fw-semibold">
+                      {format.money(y.rows.reduce((s, r) => s + r[c.key], 0))}
                     </td>
                   ))}
-                  <td className="text-nowrap text-end">{format.money(r.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('budget.total')}</th>
-                <td className="text-nowrap text-end fw-semibold">
-                  {format.number(y.rows.reduce((s, r) => s + r.population, 0))}
-                </td>
-                {columns.map((c) => (
-                  <td key={c.key} className="text-nowrap text-end fw-semibold">
-                    {format.money(y.rows.reduce((s, r) => s + r[c.key], 0))}
+                  <td className="text-nowrap text-end fw-semibold">
+                    {format.money(y.rows.reduce((s, r) => s + r.amount, 0))}
                   </td>
-                ))}
-                <td className="text-nowrap text-end fw-semibold">
-                  {format.money(y.rows.reduce((s, r) => s + r.amount, 0))}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
-      ))}
+                </tr>
+              </tfoot>
+            </table>
+          </ScrollRegion>
+        ),
+      )}
     </>
   );
 }

@@ -138,7 +138,7 @@ export function MoneyCell(props: {
         autoComplete="off"
         className={`form-control form-control-sm text-end pdz-money-input${problem ? ' is-invalid' : ''}`}
         value={shown}
-        style={{ minWidth: '6rem' }}
+        style={{ minWidth: '5.5rem' }}
         aria-label={props.label}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy || undefined}
