@@ -39,7 +39,8 @@ export const staffLineSchema = z.object({
     .number()
     .min(0)
     .max(10_000)
-    .refine((v) => Math.round(v * 100) === v * 100, 'at most two decimals'),
+    // 1.1 * 100 is 110.00000000000001 in binary floating point: compare with a tolerance
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most two decimals'),
 });
 export type StaffLine = z.infer<typeof staffLineSchema>;
 
