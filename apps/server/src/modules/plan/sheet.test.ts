@@ -341,6 +341,12 @@ describe('action detail', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().issues.map((i: { field: string }) => i.field)).toEqual([field]);
     }
+    // another district's organizations cannot be added to from here either
+    const elsewhere = await office.post(`/api/districts/${otherDistrict}/organizations`, {
+      name: 'Intrusa',
+      kind: 'other',
+    });
+    expect(elsewhere.statusCode).toBe(404);
     const create = await office.post(`${base}/actions`, {
       objectiveId,
       title: 'Azione con capofila estraneo',

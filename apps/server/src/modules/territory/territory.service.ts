@@ -24,6 +24,14 @@ function toOrganization(o: typeof organizations.$inferSelect): Organization {
   return { id: o.id, name: o.name, kind: o.kind as OrganizationKind, taxCode: o.taxCode };
 }
 
+function isUniqueViolation(e: unknown): boolean {
+  for (let err = e as { code?: unknown; cause?: unknown } | undefined; err;) {
+    if (err.code === '23505') return true;
+    err = err.cause as typeof err;
+  }
+  return false;
+}
+
 function duplicateName(): DomainError {
   return new DomainError('DUPLICATE', 'an organization with this name exists in the district', {
     issues: [{ field: 'body.name', message: 'already exists in this district' }],
@@ -100,7 +108,13 @@ export function createTerritoryService(db: Db) {
       return db.transaction(async (raw) => {
         const tx = raw as unknown as Db;
         if (await repo.findOrganizationByName(tx, districtId, input.name)) throw duplicateName();
-        const created = toOrganization(await repo.insertOrganization(tx, { districtId, ...input }));
+        const created = toOrganization(
+          await repo.insertOrganization(tx, { districtId, ...input }).catch((e: unknown) => {
+            // the same name saved a moment ago by someone else
+            if (isUniqueViolation(e)) throw duplicateName();
+            throw e;
+          }),
+        );
         await recordAudit(tx, {
           districtId,
           actor: { userId: actor.userId, name: actor.name },
