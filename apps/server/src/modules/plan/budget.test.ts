@@ -11,28 +11,52 @@ beforeAll(async () => {
   t = await createTestApp();
   office = await t.login(demo.planOffice);
   const districtId = (await office.get('/api/districts')).json().items[0].id;
-  const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id;
-  base = `/api/districts/${districtId}/plans/${planId}`;
-  const tree = (await office.get(base)).json();
-  actionId = tree.areas[0].objectives[0].actions[0].id;
-  otherActionId = tree.areas[0].objectives[0].actions[1].id;
+  const made = await newPlan(office, districtId, 2090);
+  base = made.base;
+  [actionId, otherActionId] = made.actionIds as [string, string];
 });
 afterAll(async () => t.close());
 
-const fnps2012 = { sourceCode: 'FNPS', year: 2012, amount: 10_000_000, carryOver: 0 };
+/** A plan of the test's own (the demo plan's content changes with the demo), in drafting. */
+async function newPlan(client: Client, districtId: string, startYear: number) {
+  const plans = `/api/districts/${districtId}/plans`;
+  const created = await client.post(plans, {
+    title: `Piano di prova ${startYear}`,
+    period: { startYear, endYear: startYear + 2 },
+  });
+  expect(created.statusCode).toBe(201);
+  const base = `${plans}/${created.json().id}`;
+  for (let i = 0; i < 3; i++) {
+    const version = (await client.get(base)).json().version;
+    await client.post(`${base}/transitions`, { transition: 'advance', version });
+  }
+  const area = (await client.post(`${base}/areas`, { title: 'Area di prova' })).json();
+  const objective = (
+    await client.post(`${base}/objectives`, { areaId: area.id, code: 'OB1', title: 'Obiettivo' })
+  ).json();
+  const actionIds: string[] = [];
+  for (const title of ['Prima azione', 'Seconda azione']) {
+    actionIds.push(
+      (await client.post(`${base}/actions`, { objectiveId: objective.id, title })).json().id,
+    );
+  }
+  return { base, plan: (await client.get(base)).json(), actionIds };
+}
+
+const fnps2090 = { sourceCode: 'FNPS', year: 2090, amount: 10_000_000, carryOver: 0 };
 
 describe('budget', () => {
   it('sets the money available from a source in a year, then changes it at the version read', async () => {
-    const created = await office.put(`${base}/budget/availability`, { ...fnps2012, version: null });
+    const created = await office.put(`${base}/budget/availability`, { ...fnps2090, version: null });
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({
       sourceCode: 'FNPS',
-      year: 2012,
+      year: 2090,
       amount: 10_000_000,
       version: 1,
     });
     const changed = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
+      ...fnps2090,
       amount: 12_000_000,
       carryOver: 150_000,
       version: 1,
@@ -42,7 +66,7 @@ describe('budget', () => {
 
   it('answers 409 with the current cell to a writer holding an old version (or creating an existing cell)', async () => {
     const stale = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
+      ...fnps2090,
       amount: 1,
       version: 1,
     });
@@ -52,7 +76,7 @@ describe('budget', () => {
       current: { amount: 12_000_000, version: 2 },
     });
     const duplicate = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
+      ...fnps2090,
       amount: 1,
       version: null,
     });
@@ -61,22 +85,22 @@ describe('budget', () => {
 
   it('names the field of a bad amount, an unknown source or an action of no plan', async () => {
     const negative = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
-      year: 2013,
+      ...fnps2090,
+      year: 2091,
       amount: -5,
       version: null,
     });
     expect(negative.statusCode).toBe(400);
     expect(negative.json().issues[0].field).toBe('body.amount');
     const fraction = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
-      year: 2013,
+      ...fnps2090,
+      year: 2091,
       amount: 10.5,
       version: null,
     });
     expect(fraction.json().issues[0].field).toBe('body.amount');
     const source = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
+      ...fnps2090,
       sourceCode: 'XYZ',
       version: null,
     });
@@ -85,7 +109,7 @@ describe('budget', () => {
     const action = await office.put(`${base}/budget/allocations`, {
       actionId: '00000000-0000-4000-8000-000000000000',
       sourceCode: 'FNPS',
-      year: 2012,
+      year: 2090,
       amount: 1,
       version: null,
     });
@@ -97,11 +121,11 @@ describe('budget', () => {
     const read = await mayor.get(`${base}/budget`);
     expect(read.statusCode).toBe(200);
     expect(read.json().availability).toEqual([
-      expect.objectContaining({ sourceCode: 'FNPS', year: 2012 }),
+      expect.objectContaining({ sourceCode: 'FNPS', year: 2090 }),
     ]);
     const write = await mayor.put(`${base}/budget/availability`, {
-      ...fnps2012,
-      year: 2014,
+      ...fnps2090,
+      year: 2092,
       version: null,
     });
     expect(write.statusCode).toBe(403);
@@ -111,7 +135,7 @@ describe('budget', () => {
     await office.put(`${base}/budget/allocations`, {
       actionId,
       sourceCode: 'FNPS',
-      year: 2012,
+      year: 2090,
       amount: 8_000_000,
       version: null,
     });
@@ -126,7 +150,7 @@ describe('budget', () => {
     await office.put(`${base}/budget/allocations`, {
       actionId: otherActionId,
       sourceCode: 'FNPS',
-      year: 2012,
+      year: 2090,
       amount: 5_000_000,
       version: null,
     });
@@ -135,7 +159,7 @@ describe('budget', () => {
     expect(c.problems[0]).toMatchObject({
       code: 'ALLOCATION_EXCEEDS_AVAILABILITY',
       severity: 'blocking',
-      target: { sourceCode: 'FNPS', year: 2012 },
+      target: { sourceCode: 'FNPS', year: 2090 },
     });
 
     const version = (await office.get(base)).json().version;
@@ -148,7 +172,7 @@ describe('budget', () => {
     await office.put(`${base}/budget/allocations`, {
       actionId: otherActionId,
       sourceCode: 'FNPS',
-      year: 2012,
+      year: 2090,
       amount: 4_000_000,
       version: 1,
     });
@@ -162,7 +186,7 @@ describe('budget', () => {
 
   it('freezes the budget with the plan: no budget change once approved', async () => {
     const res = await office.put(`${base}/budget/availability`, {
-      ...fnps2012,
+      ...fnps2090,
       amount: 1,
       version: 2,
     });
@@ -174,7 +198,9 @@ describe('budget', () => {
     const districtId = base.split('/')[3];
     const events = (
       await office.get(`/api/districts/${districtId}/audit-events?entityType=availability`)
-    ).json().items;
+    )
+      .json()
+      .items.filter((e: { after: { year: number } }) => e.after.year === 2090);
     expect(events.map((e: { action: string }) => e.action)).toEqual([
       'budget.availability_changed',
       'budget.availability_changed',
