@@ -111,7 +111,7 @@ describe('planImport', () => {
     classifications: { istatUserArea: [{ code: 'ELD', labelIt: 'Anziani' }] },
   };
   const headers = sheetColumns.objectives.map((c) => c.header);
-  const row = (code: string, title: string, groups = '') => [
+  const row = (code: string, title: string, groups = '', version: string | number = 1) => [
     code,
     'Anziani',
     title,
@@ -128,6 +128,7 @@ describe('planImport', () => {
     'No',
     '',
     'Programmato',
+    version,
   ];
 
   it('finds nothing to change in the plan as exported', () => {
@@ -184,6 +185,64 @@ describe('planImport', () => {
       [2, 'C', 'required'],
       [2, 'I', 'unknownCode'],
       [3, 'A', 'duplicateKey'],
+    ]);
+  });
+
+  it('refuses a changed row whose record was changed by someone else since the export', () => {
+    const stale = planImport(ctx, {
+      objectives: { headers, rows: [{ row: 2, cells: row('OB1', 'Nuovo titolo', '', 0) }] },
+    });
+    expect(stale.errors).toEqual([]);
+    expect(stale.conflicts).toEqual([
+      {
+        sheet: 'objectives',
+        row: 2,
+        column: 'Versione',
+        columnLetter: 'Q',
+        code: 'staleRow',
+        data: { title: 'Domiciliarità', version: 1, fileVersion: 0 },
+      },
+    ]);
+    expect(stale.changes.objectives.update).toEqual([]);
+    // unchanged: the version does not matter; a new row needs none
+    const unchanged = planImport(ctx, {
+      objectives: {
+        headers,
+        rows: [
+          { row: 2, cells: row('OB1', 'Domiciliarità', '', 0) },
+          { row: 3, cells: row('OB2', 'Sollievo', '', '') },
+        ],
+      },
+    });
+    expect(unchanged.errors).toEqual([]);
+    expect(unchanged.conflicts).toEqual([]);
+    expect(unchanged.counts.objectives).toEqual({ created: 1, updated: 0, unchanged: 1 });
+  });
+
+  it('wants the version on a changed row of an existing record, even without the column', () => {
+    const blank = planImport(ctx, {
+      objectives: { headers, rows: [{ row: 2, cells: row('OB1', 'Nuovo titolo', '', '') }] },
+    });
+    expect(blank.errors).toEqual([
+      {
+        sheet: 'objectives',
+        row: 2,
+        column: 'Versione',
+        columnLetter: 'Q',
+        code: 'required',
+      },
+    ]);
+    const noColumn = planImport(ctx, {
+      objectives: {
+        headers: headers.slice(0, -1),
+        rows: [
+          { row: 2, cells: row('OB1', 'Nuovo titolo').slice(0, -1) },
+          { row: 3, cells: row('OB2', 'Sollievo').slice(0, -1) },
+        ],
+      },
+    });
+    expect(noColumn.errors.map((e) => [e.row, e.column, e.columnLetter, e.code])).toEqual([
+      [2, 'Versione', null, 'required'],
     ]);
   });
 

@@ -34,6 +34,8 @@ export interface SheetColumn {
   type: ColumnType;
   /** readable only: exported to help the reader, ignored on import */
   readOnly?: boolean;
+  /** read on import, but a file may lack it (the row version: only changed rows need it) */
+  optional?: boolean;
   /** how wide the column is in the workbook (characters) */
   width: number;
 }
@@ -45,6 +47,19 @@ const col = (
   width = 18,
   readOnly = false,
 ): SheetColumn => ({ key, header, type, width, ...(readOnly ? { readOnly } : {}) });
+
+/**
+ * The row version of the record as exported, last in every sheet: a changed row whose version
+ * differs from the record's is a conflict (someone else changed it since the export).
+ */
+export const versionHeader = 'Versione';
+const versionColumn: SheetColumn = {
+  key: 'version',
+  header: versionHeader,
+  type: 'integer',
+  width: 10,
+  optional: true,
+};
 
 export const sheetColumns: Record<SheetKey, SheetColumn[]> = {
   objectives: [
@@ -64,6 +79,7 @@ export const sheetColumns: Record<SheetKey, SheetColumn[]> = {
     col('coDesign', 'Co-progettazione', 'boolean', 12),
     col('staff', 'Personale (ETP)', 'text', 24),
     col('status', 'Stato', 'choice', 14),
+    versionColumn,
   ],
   actions: [
     col('id', 'ID', 'text', 38),
@@ -76,6 +92,7 @@ export const sheetColumns: Record<SheetKey, SheetColumn[]> = {
     col('endDate', 'Fine', 'date', 12),
     col('targetGroups', 'Destinatari', 'text', 24),
     col('status', 'Stato', 'choice', 14),
+    versionColumn,
   ],
   allocations: [
     col('actionId', 'ID azione', 'text', 38),
@@ -84,6 +101,7 @@ export const sheetColumns: Record<SheetKey, SheetColumn[]> = {
     col('sourceLabel', 'Fonte', 'text', 30, true),
     col('year', 'Anno', 'integer', 8),
     col('amount', 'Importo', 'money', 16),
+    versionColumn,
   ],
   indicators: [
     col('id', 'ID', 'text', 38),
@@ -102,6 +120,7 @@ export const sheetColumns: Record<SheetKey, SheetColumn[]> = {
     col('targets', 'Valori attesi', 'text', 24),
     col('partialPercent', 'Soglia parziale %', 'integer', 10),
     col('achievedPercent', 'Soglia raggiunto %', 'integer', 10),
+    versionColumn,
   ],
 };
 
@@ -325,7 +344,13 @@ export function parseTargets(text: string): ListResult<IndicatorTarget[]> {
 
 export interface SpreadsheetContext {
   tree: PlanTree;
-  allocations: { actionId: string; sourceCode: string; year: number; amount: number }[];
+  allocations: {
+    actionId: string;
+    sourceCode: string;
+    year: number;
+    amount: number;
+    version: number;
+  }[];
   indicators: Indicator[];
   organizations: { id: string; name: string }[];
   /** classification rows by scheme: regionalMacroArea, istatUserArea, leps, policySector, staffProfile, fundingSource */
@@ -368,6 +393,7 @@ export function planToRows(ctx: SpreadsheetContext): SheetRows {
       yesNo(o.coDesign),
       formatStaff(o.staff),
       choiceText('objectives', 'status', o.status),
+      o.version,
     ]),
     actions: actions.map(({ o, a }) => [
       a.id,
@@ -380,6 +406,7 @@ export function planToRows(ctx: SpreadsheetContext): SheetRows {
       a.endDate,
       formatTargetGroups(a.targetGroups),
       choiceText('actions', 'status', a.status),
+      a.version,
     ]),
     allocations: [...ctx.allocations]
       .sort(
@@ -395,6 +422,7 @@ export function planToRows(ctx: SpreadsheetContext): SheetRows {
         sourceLabel.get(al.sourceCode) ?? '',
         al.year,
         al.amount,
+        al.version,
       ]),
     indicators: ctx.indicators.map((i) => [
       i.id,
@@ -413,6 +441,7 @@ export function planToRows(ctx: SpreadsheetContext): SheetRows {
       formatTargets(i.targets),
       i.partialPercent,
       i.achievedPercent,
+      i.version,
     ]),
   };
 }
@@ -462,6 +491,7 @@ export const importErrorCodes = [
   'endBeforeStart',
   'ownerRequired',
   'invalid',
+  'staleRow',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 
@@ -520,6 +550,12 @@ export type ImportCounts = Partial<Record<SheetKey, SheetCounts>>;
 
 export interface ImportPlan {
   errors: ImportError[];
+  /**
+   * Rows the file changes although the record was changed by someone else since the export
+   * (their `Versione` differs from the record's): code `staleRow`, data the record as it is now.
+   * Only looked at when there is no error; any conflict → nothing is written.
+   */
+  conflicts: ImportError[];
   changes: ImportChanges;
   counts: ImportCounts;
 }
@@ -552,6 +588,7 @@ function diff(current: Fields, next: Fields): Fields {
  */
 export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): ImportPlan {
   const errors: ImportError[] = [];
+  const conflicts: ImportError[] = [];
   const changes: ImportChanges = {
     objectives: { create: [], update: [] },
     actions: { create: [], update: [] },
@@ -594,7 +631,9 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
       const name = trimText(h).toLowerCase();
       if (name && !at.has(name)) at.set(name, i);
     });
-    const missing = columns.filter((c) => !c.readOnly && !at.has(c.header.toLowerCase()));
+    const missing = columns.filter(
+      (c) => !c.readOnly && !c.optional && !at.has(c.header.toLowerCase()),
+    );
     for (const c of missing) {
       errors.push({
         sheet,
@@ -704,6 +743,30 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
             fail(key, 'invalid', { message: issue.message });
         }
       };
+      /**
+       * A row that changes an existing record must carry the version it was exported with; a
+       * different version is a conflict (the record changed since the export). False: no update.
+       */
+      const fresh = (current: number, summary: Record<string, string | number>): boolean => {
+        const c = raw('version');
+        if (trimText(c) === '') {
+          fail('version', 'required');
+          return false;
+        }
+        const v = number('version', true);
+        if (v === null || !Number.isInteger(v)) return false;
+        if (v === current) return true;
+        const index = at.get(versionHeader.toLowerCase());
+        conflicts.push({
+          sheet,
+          row,
+          column: versionHeader,
+          columnLetter: index === undefined ? null : columnLetter(index),
+          code: 'staleRow',
+          data: { ...summary, version: current, fileVersion: v },
+        });
+        return false;
+      };
       const duplicate = (key: string, value: string) => {
         const first = seenKeys.get(value);
         if (first !== undefined) fail(key, 'duplicateKey', { value, row: first });
@@ -767,10 +830,11 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
             const next: Fields = { ...fields };
             if (area && area.id !== existing.areaId) next.areaId = area.id;
             const changed = diff(existing as unknown as Fields, next);
-            if (Object.keys(changed).length) {
+            if (!Object.keys(changed).length) count.unchanged++;
+            else if (fresh(existing.version, { title: existing.title })) {
               changes.objectives.update.push({ id: existing.id, fields: changed });
               count.updated++;
-            } else count.unchanged++;
+            }
           } else {
             newObjectiveCodes.add(code);
             changes.objectives.create.push({ code, areaId: area!.id, fields });
@@ -822,14 +886,15 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
             const next: Fields = { ...fields };
             const changed = diff(existing as unknown as Fields, next);
             const moved = current?.code !== objectiveCode;
-            if (Object.keys(changed).length || moved) {
+            if (!Object.keys(changed).length && !moved) count.unchanged++;
+            else if (fresh(existing.version, { title: existing.title })) {
               changes.actions.update.push({
                 id: existing.id,
                 objectiveCode: moved ? objectiveCode : null,
                 fields: changed,
               });
               count.updated++;
-            } else count.unchanged++;
+            }
           } else {
             changes.actions.create.push({ objectiveCode, fields });
             count.created++;
@@ -863,7 +928,7 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
         if (rowErrors.length === 0) {
           const current = allocationByKey.get(`${actionId}|${sourceCode}|${year}`);
           if (current?.amount === amount) count.unchanged++;
-          else {
+          else if (!current || fresh(current.version, { amount: formatEuroText(current.amount) })) {
             changes.allocations.upsert.push({
               actionId,
               sourceCode,
@@ -934,14 +999,15 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
               : null;
             const changed = diff(existing as unknown as Fields, fields);
             const moved = currentCode !== objectiveCode || existing.actionId !== actionId;
-            if (Object.keys(changed).length || moved) {
+            if (!Object.keys(changed).length && !moved) count.unchanged++;
+            else if (fresh(existing.version, { name: existing.name })) {
               changes.indicators.update.push({
                 id: existing.id,
                 owner: moved ? { objectiveCode, actionId } : null,
                 fields: changed,
               });
               count.updated++;
-            } else count.unchanged++;
+            }
           } else {
             changes.indicators.create.push({ objectiveCode, actionId, fields });
             count.created++;
@@ -953,7 +1019,7 @@ export function planImport(ctx: SpreadsheetContext, input: WorkbookInput): Impor
   }
   if (spreadsheetSheets.every((s) => !input[s]))
     errors.push({ sheet: null, row: null, column: null, columnLetter: null, code: 'noSheets' });
-  return { errors, changes, counts };
+  return { errors, conflicts, changes, counts };
 }
 
 export function changeCount(counts: ImportCounts): number {

@@ -13,6 +13,7 @@ import {
   type SheetKey,
   type SheetRows,
   type WorkbookInput,
+  versionHeader,
 } from '@pdz/core';
 
 /**
@@ -67,6 +68,10 @@ export async function writeWorkbook(
     'Importazione',
     'Si importa tutto o niente: se una riga ha un errore il piano non cambia e si riceve l’elenco di tutti gli errori. Le righe tolte dal file non vengono cancellate dal piano. I codici ammessi sono nel foglio Codici.',
   ]);
+  help.addRow([
+    versionHeader,
+    'Non modificare: serve a riconoscere le modifiche fatte da altri dopo l’esportazione. Se una riga che hai cambiato è stata modificata da altri nel frattempo, il file non viene importato: esporta di nuovo il file e riapplica le tue modifiche. Le righe nuove lasciano la colonna vuota.',
+  ]);
   help.addRow([]);
   help.addRow(['Campo', 'Come si scrive', 'Esempio']).font = { bold: true };
   for (const line of listSyntax) help.addRow([...line]);
@@ -100,6 +105,7 @@ export async function writeWorkbook(
       if (c.type === 'number') column.numFmt = numberFormat;
       if (c.type === 'date') column.numFmt = 'dd/mm/yyyy';
       if (c.readOnly) column.font = { italic: true, color: { argb: 'FF555555' } };
+      if (c.header === versionHeader) column.font = { color: { argb: 'FF555555' } };
     });
   }
   const codes = wb.addWorksheet('Codici', { views: [{ state: 'frozen', ySplit: 1 }] });

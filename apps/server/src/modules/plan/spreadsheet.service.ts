@@ -47,6 +47,15 @@ function rejected(errors: ImportError[]): DomainError {
   });
 }
 
+/** Rows the file changes that someone else changed since the export: nothing is written. */
+function stale(conflicts: ImportError[]): DomainError {
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `${conflicts.length} rows were changed by someone else since the export`,
+    { details: { problems: conflicts } },
+  );
+}
+
 const unreadable = (): ImportError => ({
   sheet: null,
   row: null,
@@ -89,6 +98,7 @@ export function createSpreadsheetService(db: Db) {
     const ctx = await loadSpreadsheetContext(tx, scope, tree);
     const plan = planImport(ctx, input);
     if (plan.errors.length) throw rejected(plan.errors);
+    if (plan.conflicts.length) throw stale(plan.conflicts);
     const { changes } = plan;
     const objectiveIdByCode = new Map(
       tree.areas.flatMap((a) => a.objectives).map((o) => [o.code, o.id]),
@@ -238,6 +248,7 @@ export function createSpreadsheetService(db: Db) {
       // A first reading outside the transaction: errors and "nothing to change" write nothing.
       const first = planImport(await loadSpreadsheetContext(db, scope, tree), input);
       if (first.errors.length) throw rejected(first.errors);
+      if (first.conflicts.length) throw stale(first.conflicts);
       if (changeCount(first.counts) === 0) return { changes: 0, counts: first.counts };
       const counts = await inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
         // read again under the plan lock: what is applied is checked against the plan as it is

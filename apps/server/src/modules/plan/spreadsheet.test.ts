@@ -246,7 +246,96 @@ describe('plan spreadsheet', () => {
     const allocations = (await download('format=csv&sheet=allocations')).rawPayload.toString(
       'utf8',
     );
-    expect(allocations).toContain(';2040;2.000,50\r\n');
+    expect(allocations).toContain(';2040;2.000,50;2\r\n');
+  });
+
+  it('refuses, whole and with 409, a file changing rows someone else changed since the export', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download()).rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Obiettivi')!;
+    expect(sheet.getCell('Q1').value).toBe('Versione');
+    const help = wb.getWorksheet('Istruzioni')!.getColumn(1).values;
+    const line = help.indexOf('Versione');
+    expect(String(wb.getWorksheet('Istruzioni')!.getCell(line, 2).value)).toMatch(
+      /^Non modificare: serve a riconoscere le modifiche fatte da altri dopo l’esportazione/,
+    );
+    expect(sheet.getCell('A2').value).toBe('OB1');
+    // a colleague renames OB1 after the export
+    const ob1 = (await office.get(base)).json().areas[0].objectives[0];
+    const renamed = await office.patch(`${base}/objectives/${ob1.id}`, {
+      title: 'Domiciliarità (rivista)',
+      version: ob1.version,
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    // the file changes OB1 too, and the amount of an allocation nobody else touched
+    sheet.getCell('C2').value = 'Domiciliarità e cure';
+    wb.getWorksheet('Risorse')!.getCell('F2').value = 999;
+    const rows = await dump();
+    const before = await planVersion();
+    const res = await upload(office, 'format=xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('VERSION_CONFLICT');
+    expect(res.json().problems).toEqual([
+      {
+        sheet: 'objectives',
+        row: 2,
+        column: 'Versione',
+        columnLetter: 'Q',
+        code: 'staleRow',
+        data: {
+          title: 'Domiciliarità (rivista)',
+          version: ob1.version + 1,
+          fileVersion: ob1.version,
+        },
+      },
+    ]);
+    expect(await dump()).toEqual(rows);
+    expect(await planVersion()).toBe(before);
+
+    // exported again, the file edits another row: applied, the colleague's title kept
+    const fresh = new ExcelJS.Workbook();
+    await fresh.xlsx.load((await download()).rawPayload as unknown as ArrayBuffer);
+    fresh.getWorksheet('Obiettivi')!.getCell('C3').value = 'Sollievo estivo';
+    const ok = await upload(office, 'format=xlsx', Buffer.from(await fresh.xlsx.writeBuffer()));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().counts.objectives).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const tree = (await office.get(base)).json();
+    expect(tree.areas[0].objectives.map((o: { title: string }) => o.title)).toEqual([
+      'Domiciliarità (rivista)',
+      'Sollievo estivo',
+    ]);
+  });
+
+  it('wants the version on a changed row, names the column when it is blank, and ignores it on unchanged rows', async () => {
+    const csv = (await download('format=csv&sheet=actions')).rawPayload.toString('utf8');
+    const [header, line] = csv.split('\r\n');
+    expect(header!.endsWith(';Versione')).toBe(true);
+    expect(line).toMatch(/;\d+$/);
+    const blank = line!
+      .replace(/;\d+$/, ';')
+      .replace('Assistenza domiciliare', 'Assistenza a casa');
+    const rows = await dump();
+    const res = await upload(
+      office,
+      'format=csv&sheet=actions',
+      `${header}\r\n${blank}\r\n`,
+      'text/csv',
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().problems).toEqual([
+      { sheet: 'actions', row: 2, column: 'Versione', columnLetter: 'K', code: 'required' },
+    ]);
+    expect(await dump()).toEqual(rows);
+    // the same row unchanged, with a blank or old version: nothing to do, no error
+    const same = await upload(
+      office,
+      'format=csv&sheet=actions',
+      `${header}\r\n${line!.replace(/;\d+$/, ';')}\r\n`,
+      'text/csv',
+    );
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().changes).toBe(0);
   });
 
   it('lets read-only roles export but not import, and hides the plan from other districts', async () => {

@@ -71,6 +71,8 @@ export const spreadsheetIt = {
   'spreadsheet.error.endBeforeStart': 'La fine precede l’inizio.',
   'spreadsheet.error.ownerRequired': 'Indica il codice obiettivo oppure l’ID azione (uno solo).',
   'spreadsheet.error.invalid': 'Valore non valido.',
+  'spreadsheet.error.staleRow':
+    'La riga è stata modificata da altri dopo l’esportazione: esporta di nuovo il file e riapplica le tue modifiche.',
 } as const;
 
 export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
@@ -142,4 +144,6 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.error.endBeforeStart': 'The end comes before the start.',
   'spreadsheet.error.ownerRequired': 'Give the objective code or the action ID (only one).',
   'spreadsheet.error.invalid': 'Invalid value.',
+  'spreadsheet.error.staleRow':
+    'Someone else changed this row after the export: export the file again and redo your changes.',
 };

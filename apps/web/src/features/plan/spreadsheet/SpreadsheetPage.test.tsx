@@ -110,6 +110,44 @@ describe('spreadsheet page', () => {
     ]);
   });
 
+  test('lists the rows someone else changed since the export (409) with what to do', async () => {
+    const server = signedInServer('planOffice');
+    server.on(spreadsheetContracts.import, () =>
+      problem('VERSION_CONFLICT', {
+        problems: [
+          {
+            sheet: 'objectives',
+            row: 2,
+            column: 'Versione',
+            columnLetter: 'Q',
+            code: 'staleRow',
+            data: { title: 'Domiciliarità (rivista)', version: 4, fileVersion: 3 },
+          },
+        ],
+      }),
+    );
+    await openPage();
+    await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
+    await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
+    const heading = await screen.findByRole('heading', {
+      name: 'Il file non è stato importato. Errori trovati: 1',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText(/Nessuna modifica è stata fatta al piano/)).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Errori trovati nel file' });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Obiettivi',
+      '2',
+      'Q · Versione',
+      'La riga è stata modificata da altri dopo l’esportazione: esporta di nuovo il file e riapplica le tue modifiche.',
+    ]);
+  });
+
   test('asks for a file and refuses other types before sending anything', async () => {
     const server = signedInServer('planOffice');
     await openPage();

@@ -17,7 +17,10 @@ export type ImportOutcome =
 
 const rejection = importErrorSchema.array().min(1);
 
-/** Sends the file as the raw body; a 400 with the list of errors is an outcome, not a failure. */
+/**
+ * Sends the file as the raw body. A 400 with the list of errors, or a 409 with the rows someone
+ * else changed since the export, is an outcome, not a failure: nothing was written either way.
+ */
 export async function importSpreadsheet(
   scope: { districtId: string; planId: string },
   file: File,
@@ -43,7 +46,7 @@ export async function importSpreadsheet(
     throw new ApiError({ code: 'NETWORK_ERROR', status: 0 });
   }
   if (res.ok) return { kind: 'done', result: importResultSchema.parse(await res.json()) };
-  if (res.status === 400) {
+  if (res.status === 400 || res.status === 409) {
     const body = (await res
       .clone()
       .json()
