@@ -54,7 +54,7 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): 1 | 0 | -1 {
  * the same either way, so what was emitted before the decision never changes.
  */
 export class ChunkDecoder {
-  private utf8: TextDecoder | null = null;
+  private utf8: InstanceType<typeof TextDecoder> | null = null;
   private pending: Uint8Array = new Uint8Array(0);
 
   constructor(private chosen: CsvTextEncoding | null = null) {
