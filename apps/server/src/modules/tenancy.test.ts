@@ -3,7 +3,11 @@ import { sql } from 'drizzle-orm';
 import {
   budgetContracts,
   buildPath,
+  chapterContracts,
+  createOrganization,
   getDistrict,
+  indicatorContracts,
+  spreadsheetContracts,
   listAuditEvents,
   planContracts,
   type Contract,
@@ -83,6 +87,11 @@ beforeAll(async () => {
     objectiveId: tree.areas[0].objectives[0].id,
     actionId: tree.areas[0].objectives[0].actions[0].id,
     number: 1,
+    indicatorId: (
+      await office.get(`/api/districts/${districtId}/plans/${planId}/indicators`)
+    ).json().items[0].id,
+    chapterId: (await office.get(`/api/districts/${districtId}/plans/${planId}/chapters`)).json()
+      .items[0].id,
   };
 });
 afterAll(async () => t.close());
@@ -90,6 +99,20 @@ afterAll(async () => t.close());
 async function call(c: Client, contract: Contract, body: unknown) {
   let url = buildPath(contract.path, ids);
   if (contract.method === 'DELETE') url += '?version=1';
+  if (contract === spreadsheetContracts.export) url += '?format=xlsx';
+  if (contract === spreadsheetContracts.import) {
+    // the import takes the file itself as the body
+    return t.app.inject({
+      method: 'POST',
+      url: `${url}?format=csv&sheet=objectives`,
+      headers: {
+        cookie: c.cookie ?? '',
+        'x-csrf-token': c.csrf ?? '',
+        'content-type': 'text/csv',
+      },
+      payload: 'Codice;Titolo\r\nOB1;Intruso\r\n',
+    });
+  }
   switch (contract.method) {
     case 'GET':
       return c.get(url);
@@ -109,6 +132,10 @@ const scoped = [
   ['listAuditEvents', listAuditEvents],
   ...Object.entries(planContracts).filter(([name]) => name !== 'classification'),
   ...Object.entries(budgetContracts).map(([name, c]) => [`budget.${name}`, c]),
+  ...Object.entries(indicatorContracts).map(([name, c]) => [`indicator.${name}`, c]),
+  ...Object.entries(chapterContracts).map(([name, c]) => [`chapter.${name}`, c]),
+  ...Object.entries(spreadsheetContracts).map(([name, c]) => [`spreadsheet.${name}`, c]),
+  ['createOrganization', createOrganization],
 ] as [string, Contract][];
 
 const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
@@ -119,6 +146,18 @@ const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
     carryOver: 0,
     version: null,
   }),
+  'budget.setMunicipalShareRule': () => ({
+    sourceCode: 'COM',
+    populationYear: 2011,
+    rule: { kind: 'perInhabitant' },
+    version: null,
+  }),
+  'indicator.create': (i) => ({ objectiveId: i.objectiveId, name: 'Intruso' }),
+  'indicator.update': () => ({ name: 'Intruso', version: 1 }),
+  'chapter.create': () => ({ title: 'Intruso' }),
+  'chapter.update': () => ({ title: 'Intruso', version: 1 }),
+  'chapter.reorder': (i) => ({ ids: [i.chapterId] }),
+  createOrganization: () => ({ name: 'Intrusi (demo)', kind: 'thirdSector' }),
   'budget.setAllocation': (i) => ({
     actionId: i.actionId,
     sourceCode: 'FNPS',
@@ -145,6 +184,12 @@ describe('district isolation', () => {
       sql`select count(*)::int as n from objectives where title like 'Intrus%'`,
     );
     expect((titles.rows[0] as { n: number }).n).toBe(0);
+    const others = await t.sql(
+      sql`select (select count(*) from indicators where name like 'Intrus%')
+        + (select count(*) from chapters where title like 'Intrus%')
+        + (select count(*) from organizations where name like 'Intrus%') as n`,
+    );
+    expect(Number((others.rows[0] as { n: number }).n)).toBe(0);
   });
 
   it('lists only the districts the user belongs to', async () => {
