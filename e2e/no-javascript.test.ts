@@ -64,13 +64,18 @@ describe('the public portal without JavaScript', () => {
     const main = await page.locator('main').innerText();
     expect(main).toContain(`Versione ${version}`);
     expect(main).toContain('Impronta SHA-256');
-    expect(await page.locator('main h3').count()).toBe(8); // the eight objectives
-    expect(await page.locator('main h3', { hasText: 'OB1' }).count()).toBe(1);
+    const objectives = page.locator('main article.portal-objective h3');
+    expect(await objectives.count()).toBe(8); // the eight objectives
+    expect(await objectives.filter({ hasText: 'OB1' }).count()).toBe(1);
+    // the chapters come first, with their live tables filled with the approved figures
+    expect(main).toContain('Quadro normativo');
+    expect(main).toContain('Risorse disponibili per fonte di finanziamento e anno');
+    expect(main).not.toContain('{{tabella:');
     await checkPage(page, 'nojs-03-plan');
 
     // the table of contents jumps to an area
-    const toc = page.getByRole('navigation', { name: 'Indice delle aree' });
-    const first = toc.getByRole('link').first();
+    const toc = page.getByRole('navigation', { name: 'Indice del piano' });
+    const first = toc.locator('a[href^="#area-"]').first();
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^#area-/);
     await first.click();
@@ -101,14 +106,14 @@ describe('the public portal without JavaScript', () => {
     await page.getByRole('link', { name: planTitle }).click();
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Areas in this plan' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Contents of the plan' }).waitFor();
     expect(await page.locator('main').innerText()).toContain(`Version ${version}`);
     await checkPage(page, 'nojs-06-plan-en');
 
     // the language switch goes back to Italian on the same page
     await page.getByRole('link', { name: 'Italiano' }).click();
     expect(await page.getAttribute('html', 'lang')).toBe('it');
-    await page.getByRole('heading', { level: 2, name: 'Indice delle aree' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Indice del piano' }).waitFor();
   });
 
   it('an unknown page answers 404 with a way home', async () => {

@@ -35,7 +35,9 @@ describe('read-only roles', () => {
         await openPlan(page);
         expect(await page.locator('li.pdz-objective').count()).toBe(8);
         for (const code of ['OB1', 'OB8']) {
-          expect(await page.locator('.pdz-code', { hasText: code }).count()).toBe(1);
+          // in the plan's content (the navigator beside it lists the codes too)
+          const content = page.locator('section[aria-labelledby="plan-content"]');
+          expect(await content.locator('.pdz-code', { hasText: code }).count()).toBe(1);
         }
         expect(await page.getByRole('button', { name: writeControls }).count()).toBe(0);
         // no audit log either: that is for the plan office and the administrator
