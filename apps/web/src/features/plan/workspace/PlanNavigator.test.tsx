@@ -48,4 +48,11 @@ describe('plan navigator', { timeout: 20_000 }, () => {
     await userEvent.keyboard(' ');
     expect(within(nav).getByRole('link', { name: /Sostenere le famiglie/ })).toBeTruthy();
   });
+
+  test('gives the whole width to wide sections such as the coherence panel: no navigator there', async () => {
+    signedInServer('mayor');
+    renderApp(`${base}/coherence`);
+    await screen.findByRole('navigation', { name: 'Sezioni del piano' }, { timeout: 5000 });
+    expect(screen.queryByRole('navigation', { name: 'Contenuto del piano' })).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { formatPeriod } from '@pdz/core';
 import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
 import { Alert } from '../../../ui/Alert';
@@ -17,9 +17,17 @@ const sections: { path: string; label: MessageKey; end?: boolean }[] = [
   { path: 'spreadsheet', label: 'workspace.tab.spreadsheet' },
 ];
 
+/**
+ * Sections that need the whole width (the budget grids, the chapter editor beside its preview,
+ * tables of problems and of import errors): the navigator of areas, objectives and actions is
+ * shown beside the pages about that content only.
+ */
+const fullWidthSections = new Set(['budget', 'chapters', 'coherence', 'spreadsheet']);
+
 /** The frame of every page of one plan: title, period, phase and the section tabs. */
 export function PlanWorkspace() {
   const { districtId = '', planId = '' } = useParams();
+  const { pathname } = useLocation();
   const { t } = useI18n();
   const tree = usePlanTree(districtId, planId);
 
@@ -27,6 +35,8 @@ export function PlanWorkspace() {
   if (tree.isError) return <Alert kind="danger">{t(errorMessageKey(tree.error))}</Alert>;
   const plan = tree.data;
   const base = `/districts/${districtId}/plans/${planId}`;
+  const section = pathname.slice(`/districts/${districtId}/plans/${planId}/`.length).split('/')[0];
+  const fullWidth = fullWidthSections.has(section ?? '');
 
   return (
     <>
@@ -55,14 +65,18 @@ export function PlanWorkspace() {
           ))}
         </ul>
       </nav>
-      <div className="row">
-        <div className="col-lg-3 mb-4 pdz-navigator-col">
-          <PlanNavigator plan={plan} />
+      {fullWidth ? (
+        <Outlet />
+      ) : (
+        <div className="row">
+          <div className="col-lg-3 mb-4 pdz-navigator-col">
+            <PlanNavigator plan={plan} />
+          </div>
+          <div className="col-lg-9">
+            <Outlet />
+          </div>
         </div>
-        <div className="col-lg-9">
-          <Outlet />
-        </div>
-      </div>
+      )}
     </>
   );
 }
