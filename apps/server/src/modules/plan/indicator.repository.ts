@@ -46,17 +46,25 @@ export async function listIndicators(db: Db, scope: Scope): Promise<Indicator[]>
   return rows.map(toIndicator);
 }
 
-/** What the coherence rules read of the plan's indicators. */
+/** What the coherence rules read of the plan's indicators (only those columns). */
 export async function loadIndicatorsForRules(db: Db, scope: Scope): Promise<CoherenceIndicator[]> {
-  return (await listIndicators(db, scope)).map((i) => ({
-    id: i.id,
-    name: i.name,
-    objectiveId: i.objectiveId,
-    actionId: i.actionId,
-    baselineYear: i.baselineYear,
-    targets: i.targets,
-    partialPercent: i.partialPercent,
-    achievedPercent: i.achievedPercent,
+  const rows = await db
+    .select({
+      id: indicators.id,
+      name: indicators.name,
+      objectiveId: indicators.objectiveId,
+      actionId: indicators.actionId,
+      baselineYear: indicators.baselineYear,
+      targets: indicators.targets,
+      partialPercent: indicators.partialPercent,
+      achievedPercent: indicators.achievedPercent,
+    })
+    .from(indicators)
+    .where(inScope(scope))
+    .orderBy(asc(indicators.objectiveId), asc(indicators.actionId), asc(indicators.position));
+  return rows.map((r) => ({
+    ...r,
+    targets: [...(r.targets as IndicatorTarget[])].sort((x, y) => x.year - y.year),
   }));
 }
 

@@ -25,7 +25,7 @@ const FULL = 10_000;
 
 /** The money of the rule's source in each year of the period (availability + carry-over). */
 async function totalsByYear(db: Db, scope: Scope, sourceCode: string, period: Period) {
-  const { availability } = await budget.listBudget(db, scope.districtId, scope.planId);
+  const availability = await budget.listAvailability(db, scope.districtId, scope.planId);
   return periodYears(period).map((year) => ({
     year,
     total: availability
