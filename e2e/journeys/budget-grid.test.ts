@@ -1,60 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, ApiProblem, demoDistrictId, logout, type ApiSession } from '../support/api';
+import { apiLogin, createScratchPlan, demoDistrictId, logout } from '../support/api';
 import { checkPage, launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/backoffice';
 
 const baseUrl = inject('baseUrl');
 const stamp = Date.now().toString(36);
-
-/** A write through the API, as the plan office; the journey builds the plan it needs. */
-async function post<T>(session: ApiSession, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: {
-      accept: 'application/json',
-      'content-type': 'application/json',
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new ApiProblem(res.status, (JSON.parse(text) as { code?: string }).code, text);
-  return JSON.parse(text) as T;
-}
-
-/** A plan of its own (a free three-year period), with one area, objective and action. */
-async function createPlan(session: ApiSession, districtId: string) {
-  const plans = `/api/districts/${districtId}/plans`;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const startYear = 2040 + Math.floor(Math.random() * 50);
-    try {
-      const plan = await post<{ id: string }>(session, plans, {
-        title: `Piano risorse e2e ${stamp}`,
-        period: { startYear, endYear: startYear + 2 },
-      });
-      const base = `${plans}/${plan.id}`;
-      const area = await post<{ id: string }>(session, `${base}/areas`, {
-        title: 'Area anziani e2e',
-      });
-      const objective = await post<{ id: string }>(session, `${base}/objectives`, {
-        areaId: area.id,
-        code: 'OB1',
-        title: 'Domiciliarità e2e',
-      });
-      const action = await post<{ id: string }>(session, `${base}/actions`, {
-        objectiveId: objective.id,
-        title: 'Assistenza domiciliare e2e',
-      });
-      return { planId: plan.id, startYear, actionId: action.id };
-    } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'DUPLICATE') continue;
-      throw error;
-    }
-  }
-  throw new Error('no free period for the budget journey');
-}
 
 const saved = (page: Page, what: 'availability' | 'allocations') =>
   page.waitForResponse(
@@ -72,7 +23,12 @@ describe('the plan office fills the budget grid with the keyboard', () => {
   beforeAll(async () => {
     const session = await apiLogin(baseUrl, 'ufficio.piano@pavia.demo');
     districtId = await demoDistrictId(baseUrl, session);
-    const made = await createPlan(session, districtId);
+    const made = await createScratchPlan(
+      baseUrl,
+      session,
+      districtId,
+      `Piano risorse e2e ${stamp}`,
+    );
     planId = made.planId;
     year = made.startYear;
     actionId = made.actionId;

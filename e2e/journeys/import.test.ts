@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, ApiProblem, demoDistrictId, logout, type ApiSession } from '../support/api';
+import {
+  apiLogin,
+  apiWrite,
+  createScratchPlan,
+  demoDistrictId,
+  logout,
+  type ApiSession,
+} from '../support/api';
 import { checkPage, launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/backoffice';
 
@@ -10,65 +17,24 @@ const baseUrl = inject('baseUrl');
 const stamp = Date.now().toString(36);
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function send<T>(session: ApiSession, method: string, path: string, body: unknown) {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      'content-type': 'application/json',
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new ApiProblem(res.status, (JSON.parse(text) as { code?: string }).code, text);
-  return JSON.parse(text) as T;
-}
-
-/** A plan of its own (a free period): one area, two objectives, an action and an allocation. */
+/** A plan of its own: one area, two objectives, an action and an allocation. */
 async function createPlan(session: ApiSession, districtId: string) {
-  const plans = `/api/districts/${districtId}/plans`;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const startYear = 2040 + Math.floor(Math.random() * 50);
-    try {
-      const plan = await send<{ id: string }>(session, 'POST', plans, {
-        title: `Piano import e2e ${stamp}`,
-        period: { startYear, endYear: startYear + 2 },
-      });
-      const base = `${plans}/${plan.id}`;
-      const area = await send<{ id: string }>(session, 'POST', `${base}/areas`, {
-        title: 'Area anziani e2e',
-      });
-      const objective = await send<{ id: string }>(session, 'POST', `${base}/objectives`, {
-        areaId: area.id,
-        code: 'OB1',
-        title: 'Domiciliarità e2e',
-        targetGroups: [{ userAreaCode: 'ELD', expected: 80 }],
-      });
-      await send(session, 'POST', `${base}/objectives`, {
-        areaId: area.id,
-        code: 'OB2',
-        title: 'Sollievo e2e',
-      });
-      const action = await send<{ id: string }>(session, 'POST', `${base}/actions`, {
-        objectiveId: objective.id,
-        title: 'Assistenza domiciliare e2e',
-      });
-      await send(session, 'PUT', `${base}/budget/allocations`, {
-        actionId: action.id,
-        sourceCode: 'FNPS',
-        year: startYear,
-        amount: 150_000,
-        version: null,
-      });
-      return { planId: plan.id, startYear };
-    } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'DUPLICATE') continue;
-      throw error;
-    }
-  }
-  throw new Error('no free period for the import journey');
+  const plan = await createScratchPlan(baseUrl, session, districtId, `Piano import e2e ${stamp}`, {
+    targetGroups: [{ userAreaCode: 'ELD', expected: 80 }],
+  });
+  await apiWrite(baseUrl, session, 'POST', `${plan.base}/objectives`, {
+    areaId: plan.areaId,
+    code: 'OB2',
+    title: 'Sollievo e2e',
+  });
+  await apiWrite(baseUrl, session, 'PUT', `${plan.base}/budget/allocations`, {
+    actionId: plan.actionId,
+    sourceCode: 'FNPS',
+    year: plan.startYear,
+    amount: 150_000,
+    version: null,
+  });
+  return plan;
 }
 
 describe('the plan office edits the plan in a spreadsheet and imports it back', () => {

@@ -118,3 +118,73 @@ export async function transition(
 export async function logout(baseUrl: string, session: ApiSession): Promise<void> {
   await send(baseUrl, '/api/auth/logout', { method: 'POST', session });
 }
+
+/** A write through the API as `session`; throws ApiProblem on an error answer. */
+export async function apiWrite<T>(
+  baseUrl: string,
+  session: ApiSession,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return (await send<T>(baseUrl, path, { method, session, body: body ?? {} })).data;
+}
+
+export interface ScratchPlan {
+  planId: string;
+  startYear: number;
+  base: string;
+  areaId: string;
+  objectiveId: string;
+  actionId: string;
+}
+
+/**
+ * A plan of a journey's own, in a free three-year period far in the future, with one area,
+ * objective and action: the journey can change it whatever other files did to the demo plan.
+ */
+export async function createScratchPlan(
+  baseUrl: string,
+  session: ApiSession,
+  districtId: string,
+  title: string,
+  objective: Record<string, unknown> = {},
+): Promise<ScratchPlan> {
+  const plans = `/api/districts/${districtId}/plans`;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const startYear = 2040 + Math.floor(Math.random() * 50);
+    let plan: { id: string };
+    try {
+      plan = await apiWrite(baseUrl, session, 'POST', plans, {
+        title,
+        period: { startYear, endYear: startYear + 2 },
+      });
+    } catch (error) {
+      if (error instanceof ApiProblem && error.code === 'DUPLICATE') continue;
+      throw error;
+    }
+    const base = `${plans}/${plan.id}`;
+    const area = await apiWrite<{ id: string }>(baseUrl, session, 'POST', `${base}/areas`, {
+      title: 'Area anziani e2e',
+    });
+    const made = await apiWrite<{ id: string }>(baseUrl, session, 'POST', `${base}/objectives`, {
+      areaId: area.id,
+      code: 'OB1',
+      title: 'Domiciliarità e2e',
+      ...objective,
+    });
+    const action = await apiWrite<{ id: string }>(baseUrl, session, 'POST', `${base}/actions`, {
+      objectiveId: made.id,
+      title: 'Assistenza domiciliare e2e',
+    });
+    return {
+      planId: plan.id,
+      startYear,
+      base,
+      areaId: area.id,
+      objectiveId: made.id,
+      actionId: action.id,
+    };
+  }
+  throw new Error(`no free period for "${title}"`);
+}
