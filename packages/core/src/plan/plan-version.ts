@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { periodSchema } from '../shared/period';
 import { municipalShareRuleSchema } from '../budget/municipal-share';
 import { chapterKinds, type Chapter } from '../chapters/chapter';
-import {
-  indicatorDirections,
-  indicatorFrequencies,
-  indicatorKinds,
-  indicatorTargetSchema,
-  type Indicator,
-} from '../indicators/indicator';
+import { indicatorSchema, type Indicator } from '../indicators/indicator';
 import type { PlanTree } from './plan';
 import { milestoneSchema, objectiveSheetSchema, targetGroupSchema, workStatuses } from './sheet';
 
@@ -21,21 +15,13 @@ import { milestoneSchema, objectiveSheetSchema, targetGroupSchema, workStatuses 
 export const snapshotFormatV1 = 'pdz.plan-snapshot/1';
 export const snapshotFormat = 'pdz.plan-snapshot/2';
 
-export const snapshotIndicatorSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(indicatorKinds),
-  unit: z.string(),
-  dataSource: z.string(),
-  frequency: z.enum(indicatorFrequencies),
-  reportedBy: z.string(),
-  direction: z.enum(indicatorDirections),
-  baselineValue: z.number().nullable(),
-  baselineYear: z.number().int().nullable(),
-  targets: z.array(indicatorTargetSchema),
-  partialPercent: z.number().int(),
-  achievedPercent: z.number().int(),
+/** An indicator as frozen: its content, without owner ids, position or row version. */
+export const snapshotIndicatorSchema = indicatorSchema.omit({
+  planId: true,
+  objectiveId: true,
+  actionId: true,
+  position: true,
+  version: true,
 });
 export type SnapshotIndicator = z.infer<typeof snapshotIndicatorSchema>;
 
