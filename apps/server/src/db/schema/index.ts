@@ -3,3 +3,4 @@ export * from './access';
 export * from './classification';
 export * from './plan';
 export * from './audit';
+export * from './territory-data';

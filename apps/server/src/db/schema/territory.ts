@@ -35,6 +35,8 @@ export const organizations = pgTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     taxCode: text('tax_code'),
+    /** the third-sector registry (RUNTS) or another public registry number, when known */
+    registryNumber: text('registry_number'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('organizations_district_name_uq').on(t.districtId, t.name)],
