@@ -241,3 +241,17 @@ export function useSheetField<V>(
     },
   };
 }
+
+/** How long a text field waits after the last keystroke before saving. */
+export const TEXT_DELAY = 800;
+
+/**
+ * The field hook of one kind of record: each field is checked, before it is sent, by its own part
+ * of the record's update schema (`updateObjectiveInput.shape`, `updateActionInput.shape`).
+ */
+export function recordFieldHook(shape: object) {
+  const schemas = shape as Record<string, Schema>;
+  return function useRecordField<V>(record: SheetRecord, name: string, label: string, delay = 0) {
+    return useSheetField<V>(record, name, label, { delay, schema: schemas[name] });
+  };
+}
