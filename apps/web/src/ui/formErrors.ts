@@ -10,6 +10,8 @@ const knownMessages: Record<string, MessageKey> = {
   required: 'validation.required',
   'endYear must not precede startYear': 'validation.endBeforeStart',
   'a planning round lasts at most six years': 'validation.periodTooLong',
+  'capital letters, digits, - and _ only': 'validation.codeFormat',
+  'already exists in this classification': 'classifications.duplicate',
 };
 
 function messageFor(issue: { code?: string; message: string; origin?: unknown }, t: T): string {

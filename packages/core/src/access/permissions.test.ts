@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { DomainError } from '../shared/errors';
 import {
+  assertCanAnywhere,
   assertCan,
   can,
   isMemberOf,
@@ -30,12 +31,22 @@ const expected: Record<Role, Permission[]> = {
     'plan.openRevision',
     'organization.create',
     'audit.read',
+    'services.edit',
+    'population.import',
   ],
-  admin: ['district.read', 'plan.read', 'organization.create', 'audit.read'],
+  admin: [
+    'district.read',
+    'plan.read',
+    'organization.create',
+    'audit.read',
+    'classification.extend',
+    'services.edit',
+    'population.import',
+  ],
   mayor: ['district.read', 'plan.read'],
   partner: ['district.read', 'plan.read'],
   healthAgency: ['district.read', 'plan.read'],
-  region: ['district.read', 'plan.read'],
+  region: ['district.read', 'plan.read', 'classification.extend'],
 };
 
 function caught(fn: () => void): DomainError {
@@ -158,6 +169,9 @@ describe('permissionsIn', () => {
       'plan.read',
       'organization.create',
       'audit.read',
+      'classification.extend',
+      'services.edit',
+      'population.import',
     ]);
   });
 
@@ -167,5 +181,22 @@ describe('permissionsIn', () => {
       { districtId: districtA, role: 'planOffice' },
     );
     expect(permissionsIn(actor, districtA)).toEqual([...permissions]);
+  });
+});
+
+describe('assertCanAnywhere (catalogues shared by every district)', () => {
+  it('lets the region and the administrator of any district extend the classifications', () => {
+    const region = actorWith({ districtId: districtB, role: 'region' });
+    expect(() => assertCanAnywhere(region, 'classification.extend')).not.toThrow();
+    const system = { ...actorWith(), isSystemAdmin: true };
+    expect(() => assertCanAnywhere(system, 'classification.extend')).not.toThrow();
+  });
+
+  it('refuses the plan office and the mayor with FORBIDDEN', () => {
+    const office = actorWith(
+      { districtId: districtA, role: 'planOffice' },
+      { districtId: districtB, role: 'mayor' },
+    );
+    expect(caught(() => assertCanAnywhere(office, 'classification.extend')).code).toBe('FORBIDDEN');
   });
 });

@@ -123,5 +123,7 @@ export const classificationItemSchema = z.object({
   labelIt: z.string(),
   labelEn: z.string(),
   position: z.number().int(),
+  /** the planning round (or catalogue release) that introduced the item */
+  edition: z.string().optional(),
 });
 export type ClassificationItem = z.infer<typeof classificationItemSchema>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -46,5 +47,69 @@ describe('classifications', () => {
   it('answers 404 for a classification that does not exist, and 401 without a session', async () => {
     expect((await reader.get('/api/classifications/nothing')).statusCode).toBe(404);
     expect((await t.anonymous.get('/api/classifications/fundingSource')).statusCode).toBe(401);
+  });
+});
+
+describe('extending the classifications for a new planning round', () => {
+  const item = {
+    code: 'PNRR-M5C3',
+    labelIt: 'PNRR Missione 5 Componente 3',
+    labelEn: 'Recovery plan Mission 5 Component 3',
+    edition: 'PdZ-2025-2027',
+  };
+
+  it('lets the region add a funding source, at the end of the catalogue, for every district', async () => {
+    const region = await t.login(demo.region);
+    const res = await region.post('/api/classifications/fundingSource', item);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ ...item, scheme: 'fundingSource' });
+    const all = (await reader.get('/api/classifications/fundingSource')).json().items;
+    expect(all.at(-1)).toMatchObject({ code: 'PNRR-M5C3', edition: 'PdZ-2025-2027' });
+    const events = (
+      await t.sql(
+        sql`select action, entity_id from audit_events where action = 'classification.extended'`,
+      )
+    ).rows;
+    expect(events).toEqual([
+      { action: 'classification.extended', entity_id: 'fundingSource:PNRR-M5C3' },
+    ]);
+  });
+
+  it('refuses a code already in the scheme with 409 naming the code, and a malformed code', async () => {
+    const admin = await t.login(demo.admin);
+    const again = await admin.post('/api/classifications/fundingSource', { ...item, code: 'FNPS' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().issues[0].field).toBe('body.code');
+    const bad = await admin.post('/api/classifications/fundingSource', {
+      ...item,
+      code: 'fondo x',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('code');
+    const unknown = await admin.post('/api/classifications/nothing', item);
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('refuses the plan office and the mayor (403), changing nothing', async () => {
+    for (const email of [demo.planOffice, demo.mayor]) {
+      const res = await (
+        await t.login(email)
+      ).post('/api/classifications/leps', {
+        ...item,
+        code: 'NEW',
+      });
+      expect(res.statusCode).toBe(403);
+    }
+    expect(await codes('leps')).not.toContain('NEW');
+  });
+
+  it('lists the schemes with their sizes', async () => {
+    const schemes = (await reader.get('/api/classifications')).json().items;
+    expect(schemes).toEqual(
+      expect.arrayContaining([
+        { scheme: 'istatUserArea', count: 7 },
+        expect.objectContaining({ scheme: 'fundingSource' }),
+      ]),
+    );
   });
 });

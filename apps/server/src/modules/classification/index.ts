@@ -1,31 +1,26 @@
 // Reference classifications (areas of intervention, ISTAT user areas, …) read as data.
-import { asc, eq } from 'drizzle-orm';
-import { DomainError, planContracts, type Locale } from '@pdz/core';
+import {
+  extendClassification,
+  listClassificationSchemes,
+  planContracts,
+  type Locale,
+} from '@pdz/core';
 import type { Db } from '../../db/client';
 import { classificationItems } from '../../db/schema/index';
 import type { AppModule } from '../../platform/module';
+import { createClassificationService } from './classification.service';
 
 export const classificationModule: AppModule = {
   name: 'classification',
   register({ router, db }) {
-    router.route(planContracts.classification, async ({ params }) => {
-      const rows = await db
-        .select()
-        .from(classificationItems)
-        .where(eq(classificationItems.scheme, params.scheme))
-        .orderBy(asc(classificationItems.position), asc(classificationItems.code));
-      if (rows.length === 0)
-        throw new DomainError('NOT_FOUND', `no classification ${params.scheme}`);
-      return {
-        items: rows.map((r) => ({
-          scheme: r.scheme,
-          code: r.code,
-          labelIt: r.labelIt,
-          labelEn: r.labelEn,
-          position: r.position,
-        })),
-      };
-    });
+    const catalogue = createClassificationService(db);
+    router.route(listClassificationSchemes, async () => ({ items: await catalogue.schemes() }));
+    router.route(planContracts.classification, async ({ params }) => ({
+      items: await catalogue.list(params.scheme),
+    }));
+    router.route(extendClassification, async ({ actor, params, body, request }) =>
+      catalogue.extend(actor, params.scheme, body, request.id),
+    );
   },
 };
 
