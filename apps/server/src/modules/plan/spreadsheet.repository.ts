@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Indicator, PlanTree, SpreadsheetContext } from '@pdz/core';
+import type { PlanTree, SpreadsheetContext } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { classificationItems, indicators, organizations } from '../../db/schema/index';
 import { listBudget } from './budget.repository';
+import { toIndicator } from './indicator.repository';
 import type { Scope } from './plan-content.flow';
 
 /** The schemes whose codes the spreadsheet names. */
@@ -14,30 +15,6 @@ const schemes = [
   'staffProfile',
   'fundingSource',
 ];
-
-export type IndicatorRow = typeof indicators.$inferSelect;
-
-export const toIndicatorRecord = (r: IndicatorRow): Indicator => ({
-  id: r.id,
-  planId: r.planId,
-  objectiveId: r.objectiveId,
-  actionId: r.actionId,
-  code: r.code,
-  name: r.name,
-  kind: r.kind as Indicator['kind'],
-  unit: r.unit,
-  dataSource: r.dataSource,
-  frequency: r.frequency as Indicator['frequency'],
-  reportedBy: r.reportedBy,
-  direction: r.direction as Indicator['direction'],
-  baselineValue: r.baselineValue,
-  baselineYear: r.baselineYear,
-  targets: r.targets,
-  partialPercent: r.partialPercent,
-  achievedPercent: r.achievedPercent,
-  position: r.position,
-  version: r.version,
-});
 
 /** Everything the spreadsheet shows or checks against, read with `db` (or the transaction). */
 export async function loadSpreadsheetContext(
@@ -70,7 +47,7 @@ export async function loadSpreadsheetContext(
   return {
     tree,
     allocations: budget.allocations,
-    indicators: ind.map(toIndicatorRecord),
+    indicators: ind.map(toIndicator),
     organizations: orgs,
     classifications,
   };
