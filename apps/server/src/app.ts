@@ -20,8 +20,10 @@ import type { AppModule } from './platform/module';
 import { authModule } from './modules/auth/index';
 import { territoryModule } from './modules/territory/index';
 import { planModule } from './modules/plan/index';
+import { populationModule } from './modules/population/index';
 import { classificationModule } from './modules/classification/index';
 import { auditModule } from './modules/audit/index';
+import { servicesModule } from './modules/services/index';
 import { publicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
 
 /** The explicit list of modules: what the platform does is read here. */
@@ -29,8 +31,10 @@ const modules: AppModule[] = [
   authModule,
   territoryModule,
   planModule,
+  populationModule,
   classificationModule,
   auditModule,
+  servicesModule,
   publicPortalModule,
 ];
 

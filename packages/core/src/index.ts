@@ -37,3 +37,7 @@ export * from './chapters/live-tables';
 export * from './chapters/chapter-render';
 export * from './plan/snapshot-live';
 export * from './population';
+export * from './population/population.contracts';
+export * from './plan/need';
+export * from './plan/need.contracts';
+export * from './plan/classification.contracts';

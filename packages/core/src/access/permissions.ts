@@ -15,6 +15,9 @@ export const permissions = [
   'plan.openRevision',
   'organization.create',
   'audit.read',
+  'classification.extend',
+  'services.edit',
+  'population.import',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -29,12 +32,21 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'plan.openRevision',
     'organization.create',
     'audit.read',
+    'services.edit',
+    'population.import',
   ],
-  admin: [...readOnly, 'organization.create', 'audit.read'],
+  admin: [
+    ...readOnly,
+    'organization.create',
+    'audit.read',
+    'classification.extend',
+    'services.edit',
+    'population.import',
+  ],
   mayor: readOnly,
   partner: readOnly,
   healthAgency: readOnly,
-  region: readOnly,
+  region: [...readOnly, 'classification.extend'],
 };
 
 export interface DistrictSubject {
@@ -73,4 +85,21 @@ export function permissionsIn(actor: Actor, districtId: string): Permission[] {
   const set = new Set<Permission>();
   for (const role of rolesIn(actor, districtId)) for (const p of permissionMatrix[role]) set.add(p);
   return permissions.filter((p) => set.has(p));
+}
+
+/**
+ * For what is shared by every district (the classification catalogues): the actor holds the
+ * permission in at least one of its districts, or is a system administrator.
+ */
+export function assertCanAnywhere(
+  actor: Actor & { isSystemAdmin?: boolean },
+  permission: Permission,
+): void {
+  if (actor.isSystemAdmin) return;
+  const roles = actor.memberships.map((m) => m.role);
+  if (!roles.some((role) => permissionMatrix[role].includes(permission))) {
+    throw new DomainError('FORBIDDEN', `missing permission ${permission}`, {
+      details: { permission },
+    });
+  }
 }

@@ -40,6 +40,17 @@ export const auditActions = [
   'budget.municipal_share_changed',
   'plan.imported',
   'organization.created',
+  'service.created',
+  'service.updated',
+  'service.deleted',
+  'service.imported',
+  'classification.extended',
+  'population.imported',
+  'population.social_workers_changed',
+  'need.created',
+  'need.updated',
+  'need.deleted',
+  'objective.needs_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -53,6 +53,11 @@ export type PopulationCsvRow =
 export interface PopulationCsvOptions {
   /** the district's municipality codes; others are reported as UNKNOWN_MUNICIPALITY */
   allowedCodes?: Iterable<string>;
+  /**
+   * 'skip': rows of municipalities outside `allowedCodes` (a national file) are counted in
+   * `info.skippedRows` and not read further, instead of being errors
+   */
+  outsideRows?: 'error' | 'skip';
   /** the kind of file expected here; another kind stops with WRONG_FILE_KIND */
   kind?: PopulationFileKind;
   /** the reference year when the file has no `anno` column (wins over the title's year) */
@@ -71,6 +76,8 @@ export interface PopulationCsvInfo {
   /** the year read from the title lines, if any */
   titleYear: number | null;
   rows: number;
+  /** rows of other municipalities left out (`outsideRows: 'skip'`) */
+  skippedRows: number;
   errorCount: number;
 }
 
@@ -162,6 +169,7 @@ export function parsePopulationCsv(
     encoding: null,
     titleYear: null,
     rows: 0,
+    skippedRows: 0,
     errorCount: 0,
   };
   const maxErrors = options.maxErrors ?? 1000;
@@ -244,6 +252,13 @@ export function parsePopulationCsv(
       if (n === null) fail(field, 'INVALID_COUNT', { value });
       return n;
     };
+    if (allowed && options.outsideRows === 'skip') {
+      const code = normalizeIstatCode(fields[header.columns.code!.index]!.trim());
+      if (code !== null && !allowed.has(code)) {
+        info.skippedRows++;
+        return;
+      }
+    }
     let age: Age | null = null;
     if (header.columns.age) {
       const value = raw('age');
