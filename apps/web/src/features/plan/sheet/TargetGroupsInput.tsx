@@ -1,7 +1,8 @@
 import type { TargetGroup } from '@pdz/core';
 import { useFormat, useI18n } from '../../../i18n';
-import { RowControl, RowsInput } from './controls';
+import { RowsInput } from './controls';
 import { useClassification } from './queries';
+import { RowNumberInput, RowSelect } from './rowInputs';
 import type { SheetField } from './useSheetField';
 
 export function targetGroupsText(
@@ -40,44 +41,22 @@ export function TargetGroupsInput({ field }: { field: SheetField<TargetGroup[]> 
       theirs={(rows) => targetGroupsText(rows, areas.label, number)}
       renderRow={(row, _i, update, error) => (
         <>
-          <RowControl label={t('sheet.field.userArea')} error={error('userAreaCode')} grow>
-            {(id, d) => (
-              <select
-                id={id}
-                className="form-select form-select-sm"
-                value={row.userAreaCode}
-                aria-describedby={d}
-                aria-invalid={d ? true : undefined}
-                onChange={(e) => update({ userAreaCode: e.target.value })}
-              >
-                <option value="">{t('sheet.choose')}</option>
-                {areas.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </RowControl>
-          <RowControl label={t('sheet.field.expected')} error={error('expected')}>
-            {(id, d) => (
-              <input
-                id={id}
-                type="number"
-                min={0}
-                step={1}
-                className="form-control form-control-sm pdz-num"
-                value={row.expected ?? ''}
-                aria-describedby={d}
-                aria-invalid={d ? true : undefined}
-                onChange={(e) =>
-                  update({
-                    expected: e.target.value === '' ? null : Math.round(Number(e.target.value)),
-                  })
-                }
-              />
-            )}
-          </RowControl>
+          <RowSelect
+            label={t('sheet.field.userArea')}
+            error={error('userAreaCode')}
+            grow
+            value={row.userAreaCode}
+            options={areas.options}
+            onChange={(userAreaCode) => update({ userAreaCode })}
+          />
+          <RowNumberInput
+            label={t('sheet.field.expected')}
+            error={error('expected')}
+            min={0}
+            step={1}
+            value={row.expected}
+            onChange={(v) => update({ expected: v === '' ? null : Math.round(Number(v)) })}
+          />
         </>
       )}
     />
