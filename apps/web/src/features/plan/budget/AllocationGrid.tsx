@@ -2,18 +2,9 @@ import { useState } from 'react';
 import { budgetContracts, parseMoneyInput, type BySourceYear, type PlanTree } from '@pdz/core';
 import { call } from '../../../api/client';
 import { useFormat, useI18n } from '../../../i18n';
-import { Alert } from '../../../ui/Alert';
-import { ConflictNotice } from '../../../ui/ConflictNotice';
 import { Icon } from '../../../ui/Icon';
-import {
-  allocationKey,
-  CellProblem,
-  effective,
-  MoneyCell,
-  ScrollRegion,
-  type DraftState,
-} from './grid';
-import { problemText } from './problems';
+import { CellSaveNotices } from './CellSaveNotices';
+import { allocationKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
 import {
   useBudgetCache,
   type AllocationRow,
@@ -42,12 +33,12 @@ export function AllocationGrid(props: {
   bySourceYear: BySourceYear;
   problems: Map<string, CoherenceProblemRow[]>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const format = useFormat();
   const { districtId, planId, tree, sources, budget, editable } = props;
   const { drafts, setDraft, clearIf } = props.drafts;
   const cache = useBudgetCache(districtId, planId);
-  const { save, conflict, setConflict, failure } = useCellSave(props.drafts);
+  const { save, settle, conflict, failure } = useCellSave(props.drafts);
   const [year, setYear] = useState(
     props.initialYear && props.years.includes(props.initialYear)
       ? props.initialYear
@@ -106,23 +97,15 @@ export function AllocationGrid(props: {
       },
       (current) => {
         const now = current as AllocationRow | null;
-        const focusCell = () =>
-          document.getElementById(`al-${actionId}-${code}-${cellYear}`)?.focus();
         return {
           fields: [{ name: 'amount', label: t('budget.allocated') }],
           current: { amount: now ? format.money(now.amount) : '' },
-          useCurrent: () => {
-            if (now) cache.putAllocation(now);
-            setDraft(key, undefined);
-            setConflict(null);
-            focusCell();
-          },
-          keepMine: () => {
-            if (now) cache.putAllocation(now);
-            setConflict(null);
-            focusCell();
-            void commit(actionId, title, code, now);
-          },
+          ...settle(now, {
+            cellId: `al-${actionId}-${code}-${cellYear}`,
+            put: (row) => cache.putAllocation(row),
+            dropDrafts: () => setDraft(key, undefined),
+            retry: (row) => void commit(actionId, title, code, row),
+          }),
         };
       },
     );
@@ -221,35 +204,26 @@ export function AllocationGrid(props: {
                           const problemId = problems.length ? `${anchor}-problem` : undefined;
                           return (
                             <td key={code} id={anchor} className="text-nowrap text-end">
-                              {editable ? (
-                                <MoneyCell
-                                  id={`al-${action.id}-${code}-${year}`}
-                                  label={t('budget.cellLabel', {
-                                    row: action.title,
-                                    year,
-                                    column: props.sourceLabel(code),
-                                  })}
-                                  saved={row?.amount ?? 0}
-                                  exists={row !== undefined}
-                                  draft={drafts[allocationKey(action.id, code, year)]}
-                                  onDraft={(text) =>
-                                    setDraft(allocationKey(action.id, code, year), text)
-                                  }
-                                  onCommit={() => void commit(action.id, action.title, code)}
-                                  row={rowIndex.get(action.id) ?? 0}
-                                  col={col}
-                                  describedBy={problemId}
-                                />
-                              ) : row ? (
-                                format.money(row.amount)
-                              ) : (
-                                ''
-                              )}
-                              {problemId && (
-                                <CellProblem id={problemId}>
-                                  {problems.map((p) => problemText(locale, p)).join(' ')}
-                                </CellProblem>
-                              )}
+                              <BudgetCell
+                                editable={editable}
+                                id={`al-${action.id}-${code}-${year}`}
+                                label={t('budget.cellLabel', {
+                                  row: action.title,
+                                  year,
+                                  column: props.sourceLabel(code),
+                                })}
+                                saved={row?.amount ?? 0}
+                                exists={row !== undefined}
+                                draft={drafts[allocationKey(action.id, code, year)]}
+                                onDraft={(text) =>
+                                  setDraft(allocationKey(action.id, code, year), text)
+                                }
+                                onCommit={() => void commit(action.id, action.title, code)}
+                                row={rowIndex.get(action.id) ?? 0}
+                                col={col}
+                                problemId={problemId}
+                                problems={problems}
+                              />
                             </td>
                           );
                         })}
@@ -326,18 +300,7 @@ export function AllocationGrid(props: {
         {t('budget.allocation.title')}
       </h2>
       {header}
-      {conflict && (
-        <div className="mb-3">
-          <p className="fw-semibold mb-1">{t('budget.conflictOn', { cell: conflict.cell })}</p>
-          <ConflictNotice
-            fields={conflict.fields}
-            current={conflict.current}
-            onUseCurrent={conflict.useCurrent}
-            onKeepMine={conflict.keepMine}
-          />
-        </div>
-      )}
-      {failure && <Alert kind="danger">{failure}</Alert>}
+      <CellSaveNotices conflict={conflict} failure={failure} />
       {body}
     </section>
   );

@@ -1,17 +1,8 @@
 import { budgetContracts, parseMoneyInput, type ClassificationItem } from '@pdz/core';
 import { call } from '../../../api/client';
 import { useFormat, useI18n } from '../../../i18n';
-import { Alert } from '../../../ui/Alert';
-import { ConflictNotice } from '../../../ui/ConflictNotice';
-import {
-  availabilityKey,
-  CellProblem,
-  effective,
-  MoneyCell,
-  ScrollRegion,
-  type DraftState,
-} from './grid';
-import { problemText } from './problems';
+import { CellSaveNotices } from './CellSaveNotices';
+import { availabilityKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
 import {
   useBudgetCache,
   type AvailabilityRow,
@@ -38,12 +29,12 @@ export function AvailabilityGrid(props: {
   editable: boolean;
   problems: Map<string, CoherenceProblemRow[]>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const format = useFormat();
   const { districtId, planId, years, budget, editable } = props;
   const { drafts, setDraft, clearIf } = props.drafts;
   const cache = useBudgetCache(districtId, planId);
-  const { save, conflict, setConflict, failure } = useCellSave(props.drafts);
+  const { save, settle, conflict, failure } = useCellSave(props.drafts);
 
   const rowOf = (code: string, year: number) =>
     budget.availability.find((a) => a.sourceCode === code && a.year === year);
@@ -86,26 +77,21 @@ export function AvailabilityGrid(props: {
       },
       (current) => {
         const now = current as AvailabilityRow | null;
-        const focusCell = () => document.getElementById(`av-${code}-${year}-${field}`)?.focus();
         return {
           fields: fields.map((f) => ({ name: f, label: fieldLabel(f) })),
           current: {
             amount: now ? format.money(now.amount) : '',
             carryOver: now ? format.money(now.carryOver) : '',
           },
-          useCurrent: () => {
-            if (now) cache.putAvailability(now);
-            setDraft(key, undefined);
-            setDraft(otherKey, undefined);
-            setConflict(null);
-            focusCell();
-          },
-          keepMine: () => {
-            if (now) cache.putAvailability(now);
-            setConflict(null);
-            focusCell();
-            void commit(code, year, field, now);
-          },
+          ...settle(now, {
+            cellId: `av-${code}-${year}-${field}`,
+            put: (row) => cache.putAvailability(row),
+            dropDrafts: () => {
+              setDraft(key, undefined);
+              setDraft(otherKey, undefined);
+            },
+            retry: (row) => void commit(code, year, field, row),
+          }),
         };
       },
     );
@@ -123,18 +109,7 @@ export function AvailabilityGrid(props: {
       <h2 id="budget-availability" className="h3">
         {t('budget.availability.title')}
       </h2>
-      {conflict && (
-        <div className="mb-3">
-          <p className="fw-semibold mb-1">{t('budget.conflictOn', { cell: conflict.cell })}</p>
-          <ConflictNotice
-            fields={conflict.fields}
-            current={conflict.current}
-            onUseCurrent={conflict.useCurrent}
-            onKeepMine={conflict.keepMine}
-          />
-        </div>
-      )}
-      {failure && <Alert kind="danger">{failure}</Alert>}
+      <CellSaveNotices conflict={conflict} failure={failure} />
       <ScrollRegion label={t('budget.availability.title')}>
         <table className="table table-sm table-bordered align-top pdz-budget-grid">
           <caption className="visually-hidden">{t('budget.availability.caption')}</caption>
@@ -181,29 +156,20 @@ export function AvailabilityGrid(props: {
                       id={field === 'amount' ? `source-${src.code}-${year}` : undefined}
                       className={`text-nowrap text-end${cellProblems.length ? ' pdz-cell-has-problem' : ''}`}
                     >
-                      {editable ? (
-                        <MoneyCell
-                          id={`av-${src.code}-${year}-${field}`}
-                          label={cellName(src.code, year, field)}
-                          saved={row?.[field] ?? 0}
-                          exists={row !== undefined}
-                          draft={drafts[availabilityKey(src.code, year, field)]}
-                          onDraft={(text) => setDraft(availabilityKey(src.code, year, field), text)}
-                          onCommit={() => void commit(src.code, year, field)}
-                          row={rowIndex}
-                          col={yi * 2 + fi}
-                          describedBy={problemId}
-                        />
-                      ) : row ? (
-                        format.money(row[field])
-                      ) : (
-                        ''
-                      )}
-                      {field === 'amount' && problemId && (
-                        <CellProblem id={problemId}>
-                          {cellProblems.map((p) => problemText(locale, p)).join(' ')}
-                        </CellProblem>
-                      )}
+                      <BudgetCell
+                        editable={editable}
+                        id={`av-${src.code}-${year}-${field}`}
+                        label={cellName(src.code, year, field)}
+                        saved={row?.[field] ?? 0}
+                        exists={row !== undefined}
+                        draft={drafts[availabilityKey(src.code, year, field)]}
+                        onDraft={(text) => setDraft(availabilityKey(src.code, year, field), text)}
+                        onCommit={() => void commit(src.code, year, field)}
+                        row={rowIndex}
+                        col={yi * 2 + fi}
+                        problemId={problemId}
+                        problems={field === 'amount' ? cellProblems : []}
+                      />
                     </td>
                   ));
                 })}

@@ -190,6 +190,38 @@ describe('budget page', () => {
     await waitFor(() => expect(screen.queryByText('Modifica in conflitto')).toBeNull());
   });
 
+  test('an allocation someone else saved first: loading the saved value drops what was typed', async () => {
+    const server = budgetServer('planOffice', {
+      availability: [{ sourceCode: 'FNPS', year: 2012, amount: 10000, carryOver: 0, version: 1 }],
+      allocations: [
+        { actionId: ids.action1, sourceCode: 'FNPS', year: 2012, amount: 1000, version: 2 },
+      ],
+    });
+    server.on(budgetContracts.setAllocation, () =>
+      problem('VERSION_CONFLICT', {
+        current: {
+          actionId: ids.action1,
+          sourceCode: 'FNPS',
+          year: 2012,
+          amount: 4000,
+          version: 3,
+        },
+      }),
+    );
+    await openBudget();
+    const user = userEvent.setup();
+    const name = 'Centro per la famiglia, 2012, Fondo nazionale per le politiche sociali';
+    await user.click(cell(name));
+    await user.keyboard('25{Tab}');
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('40,00 €');
+    await user.click(within(notice).getByRole('button', { name: 'Carica i valori attuali' }));
+    await waitFor(() => expect(screen.queryByText('Modifica in conflitto')).toBeNull());
+    expect(cell(name).value).toBe('40,00 €');
+    expect(document.activeElement).toBe(cell(name));
+    expect(server.requestsTo(budgetContracts.setAllocation)).toHaveLength(1);
+  });
+
   test('allocating more than is available shows the problem under the column while typing', async () => {
     const server = budgetServer('planOffice', {
       availability: [{ sourceCode: 'FNPS', year: 2012, amount: 10000, carryOver: 0, version: 1 }],

@@ -1,5 +1,6 @@
 import type { BudgetSummary, PlanTree } from '@pdz/core';
 import { useFormat, useI18n } from '../../../i18n';
+import { FiguresTable } from './FiguresTable';
 import { ScrollRegion } from './grid';
 
 /** The summary tables of the budget, from what is on screen (typed amounts included). */
@@ -93,45 +94,23 @@ export function SummaryTables(props: {
         {t('budget.summary.byAreaYear')}
       </h3>
       <ScrollRegion label={t('budget.summary.byAreaYear')}>
-        <table className="table table-sm" aria-labelledby="summary-area-year">
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.summary.area')}</th>
-              {byAreaYear.years.map((y) => (
-                <th key={y} scope="col" className="text-end">
-                  {y}
-                </th>
-              ))}
-              <th scope="col" className="text-end">
-                {t('budget.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byAreaYear.rows.map((r) => (
-              <tr key={r.areaId}>
-                <th scope="row">{areaTitle.get(r.areaId)}</th>
-                {r.cells.map((c) => (
-                  <td key={c.year} className="text-nowrap text-end">
-                    {money(c.allocated)}
-                  </td>
-                ))}
-                <td className="text-nowrap text-end">{money(r.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('budget.total')}</th>
-              {byAreaYear.yearTotals.map((c) => (
-                <td key={c.year} className="text-nowrap text-end fw-semibold">
-                  {money(c.allocated)}
-                </td>
-              ))}
-              <td className="text-nowrap text-end fw-semibold">{money(byAreaYear.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <FiguresTable
+          labelledBy="summary-area-year"
+          corner={t('budget.summary.area')}
+          columns={[
+            ...byAreaYear.years.map((y) => ({ key: y, header: y })),
+            { key: '#total', header: t('budget.total') },
+          ]}
+          rows={byAreaYear.rows.map((r) => ({
+            key: r.areaId,
+            header: areaTitle.get(r.areaId),
+            cells: [...r.cells.map((c) => money(c.allocated)), money(r.total)],
+          }))}
+          totals={[
+            ...byAreaYear.yearTotals.map((c) => money(c.allocated)),
+            money(byAreaYear.total),
+          ]}
+        />
       </ScrollRegion>
       {byAreaYear.outsideTree > 0 && (
         <p className="small">
@@ -143,92 +122,58 @@ export function SummaryTables(props: {
         {t('budget.summary.byObjectiveSource')}
       </h3>
       <ScrollRegion label={t('budget.summary.byObjectiveSource')}>
-        <table className="table table-sm" aria-labelledby="summary-objective-source">
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.summary.objective')}</th>
-              {byObjectiveSource.sources.map((code) => (
-                <th key={code} scope="col" className="text-end">
-                  <abbr title={props.sourceLabel(code)}>{code}</abbr>
-                </th>
-              ))}
-              <th scope="col" className="text-end">
-                {t('budget.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byObjectiveSource.rows.map((r) => {
-              const o = objectiveOf.get(r.objectiveId);
-              return (
-                <tr key={r.objectiveId}>
-                  <th scope="row">
-                    {o?.code} – {o?.title}
-                  </th>
-                  {r.cells.map((c) => (
-                    <td key={c.sourceCode} className="text-nowrap text-end">
-                      {money(c.allocated)}
-                    </td>
-                  ))}
-                  <td className="text-nowrap text-end">{money(r.total)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('budget.total')}</th>
-              {byObjectiveSource.sourceTotals.map((c) => (
-                <td key={c.sourceCode} className="text-nowrap text-end fw-semibold">
-                  {money(c.allocated)}
-                </td>
-              ))}
-              <td className="text-nowrap text-end fw-semibold">{money(byObjectiveSource.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <FiguresTable
+          labelledBy="summary-objective-source"
+          corner={t('budget.summary.objective')}
+          columns={[
+            ...byObjectiveSource.sources.map((code) => ({
+              key: code,
+              header: <abbr title={props.sourceLabel(code)}>{code}</abbr>,
+            })),
+            { key: '#total', header: t('budget.total') },
+          ]}
+          rows={byObjectiveSource.rows.map((r) => {
+            const o = objectiveOf.get(r.objectiveId);
+            return {
+              key: r.objectiveId,
+              header: (
+                <>
+                  {o?.code} – {o?.title}
+                </>
+              ),
+              cells: [...r.cells.map((c) => money(c.allocated)), money(r.total)],
+            };
+          })}
+          totals={[
+            ...byObjectiveSource.sourceTotals.map((c) => money(c.allocated)),
+            money(byObjectiveSource.total),
+          ]}
+        />
       </ScrollRegion>
 
       <h3 id="summary-per-inhabitant" className="h5 mt-4">
         {t('budget.summary.perInhabitant', { population: format.number(perInhabitant.population) })}
       </h3>
-      <table className="table table-sm w-auto" aria-labelledby="summary-per-inhabitant">
-        <thead>
-          <tr>
-            <th scope="col">{t('budget.summary.year')}</th>
-            <th scope="col" className="text-end">
-              {t('budget.allocated')}
-            </th>
-            <th scope="col" className="text-end">
-              {t('budget.summary.perHead')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {perInhabitant.years.map((y) => (
-            <tr key={y.year}>
-              <th scope="row">{y.year}</th>
-              <td className="text-nowrap text-end">{money(y.allocated)}</td>
-              <td className="text-nowrap text-end">
-                {y.perInhabitant === null ? '—' : money(y.perInhabitant)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('budget.total')}</th>
-            <td className="text-nowrap text-end fw-semibold">
-              {money(perInhabitant.total.allocated)}
-            </td>
-            <td className="text-nowrap text-end fw-semibold">
-              {perInhabitant.total.perInhabitant === null
-                ? '—'
-                : money(perInhabitant.total.perInhabitant)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <FiguresTable
+        className="table table-sm w-auto"
+        labelledBy="summary-per-inhabitant"
+        corner={t('budget.summary.year')}
+        columns={[
+          { key: 'allocated', header: t('budget.allocated') },
+          { key: 'perHead', header: t('budget.summary.perHead') },
+        ]}
+        rows={perInhabitant.years.map((y) => ({
+          key: y.year,
+          header: y.year,
+          cells: [money(y.allocated), y.perInhabitant === null ? '—' : money(y.perInhabitant)],
+        }))}
+        totals={[
+          money(perInhabitant.total.allocated),
+          perInhabitant.total.perInhabitant === null
+            ? '—'
+            : money(perInhabitant.total.perInhabitant),
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,16 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useRef,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { formatMoneyInput, parseMoneyInput, type MoneyInputProblem } from '@pdz/core';
-import { useI18n, type MessageKey } from '../../../i18n';
+import { useFormat, useI18n, type MessageKey } from '../../../i18n';
 import { Icon } from '../../../ui/Icon';
+import { problemText } from './problems';
+import type { CoherenceProblemRow } from './queries';
 
 /** Keys of the cells being typed in: availability fields and allocations. */
 export const availabilityKey = (code: string, year: number, field: 'amount' | 'carryOver') =>
@@ -167,6 +176,41 @@ export function CellProblem({ id, children }: { id: string; children: ReactNode 
       <span className="fw-semibold">{t('budget.problem')}: </span>
       {children}
     </div>
+  );
+}
+
+/**
+ * What a grid cell holds: the money input when the plan can be edited, else the saved amount
+ * (nothing when no row exists); then the coherence problems shown in the cell, under `problemId`,
+ * which the input names in its description.
+ */
+export function BudgetCell({
+  editable,
+  problemId,
+  problems = [],
+  ...cell
+}: Omit<ComponentProps<typeof MoneyCell>, 'describedBy'> & {
+  editable: boolean;
+  problemId: string | undefined;
+  problems?: readonly CoherenceProblemRow[];
+}) {
+  const { locale } = useI18n();
+  const format = useFormat();
+  return (
+    <>
+      {editable ? (
+        <MoneyCell {...cell} describedBy={problemId} />
+      ) : cell.exists ? (
+        format.money(cell.saved)
+      ) : (
+        ''
+      )}
+      {problemId && problems.length > 0 && (
+        <CellProblem id={problemId}>
+          {problems.map((p) => problemText(locale, p)).join(' ')}
+        </CellProblem>
+      )}
+    </>
   );
 }
 

@@ -48,5 +48,36 @@ export function useCellSave(draftState: DraftState) {
     }
   }
 
-  return { save, conflict, setConflict, failure };
+  /**
+   * The two ways out of a conflict on a cell. Either way the row saved meanwhile goes into the
+   * cache and the cell gets the focus back: "use current" drops what was typed, "keep mine" sends
+   * it again over that row.
+   */
+  function settle<Row>(
+    now: Row | null,
+    how: {
+      cellId: string;
+      put: (row: Row) => void;
+      dropDrafts: () => void;
+      retry: (now: Row | null) => void;
+    },
+  ): Pick<CellConflict, 'useCurrent' | 'keepMine'> {
+    const focusCell = () => document.getElementById(how.cellId)?.focus();
+    return {
+      useCurrent: () => {
+        if (now) how.put(now);
+        how.dropDrafts();
+        setConflict(null);
+        focusCell();
+      },
+      keepMine: () => {
+        if (now) how.put(now);
+        setConflict(null);
+        focusCell();
+        how.retry(now);
+      },
+    };
+  }
+
+  return { save, settle, conflict, failure };
 }
