@@ -7,15 +7,10 @@ interface RowInputProps {
   /** the message for this cell of the row, if any */
   error: string | undefined;
   grow?: boolean;
-  /**
-   * false: the error is tied to the control (aria-describedby) but the control is not flagged
-   * aria-invalid — as a few cells have always been rendered.
-   */
-  markInvalid?: boolean;
 }
 
-const invalid = (props: RowInputProps, describedBy: string | undefined) =>
-  props.markInvalid !== false && describedBy ? true : undefined;
+/** A cell with an error is flagged invalid, and the error is tied to it (aria-describedby). */
+const invalid = (describedBy: string | undefined) => (describedBy ? true : undefined);
 
 /** A one-line text cell of a row. */
 export function RowTextInput(
@@ -30,7 +25,7 @@ export function RowTextInput(
           value={props.value}
           maxLength={props.maxLength}
           aria-describedby={d}
-          aria-invalid={invalid(props, d)}
+          aria-invalid={invalid(d)}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
@@ -60,7 +55,7 @@ export function RowNumberInput(
           className="form-control form-control-sm pdz-num"
           value={props.value ?? ''}
           aria-describedby={d}
-          aria-invalid={invalid(props, d)}
+          aria-invalid={invalid(d)}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
@@ -81,7 +76,7 @@ export function RowDateInput(
           className="form-control form-control-sm"
           value={props.value ?? ''}
           aria-describedby={d}
-          aria-invalid={invalid(props, d)}
+          aria-invalid={invalid(d)}
           onChange={(e) => props.onChange(e.target.value || null)}
         />
       )}
@@ -106,7 +101,7 @@ export function RowSelect(
           className="form-select form-select-sm"
           value={props.value}
           aria-describedby={d}
-          aria-invalid={invalid(props, d)}
+          aria-invalid={invalid(d)}
           onChange={(e) => props.onChange(e.target.value)}
         >
           <option value="">{t('sheet.choose')}</option>

@@ -68,7 +68,6 @@ export function PartnersSection(props: {
             <RowTextInput
               label={t('sheet.field.role')}
               error={error('role')}
-              markInvalid={false}
               grow
               maxLength={300}
               value={row.role}

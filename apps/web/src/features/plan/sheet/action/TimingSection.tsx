@@ -51,7 +51,6 @@ export function TimingSection({ record, children }: { record: SheetRecord; child
             <RowDateInput
               label={t('sheet.field.dueDate')}
               error={error('dueDate')}
-              markInvalid={false}
               value={row.dueDate}
               onChange={(dueDate) => update({ dueDate })}
             />

@@ -88,7 +88,6 @@ function GradingInput({ field }: { field: SheetField<GradingRange[]> }) {
           <RowNumberInput
             label={t('sheet.field.from')}
             error={error('fromPercent')}
-            markInvalid={false}
             min={0}
             max={1000}
             value={row.fromPercent}
