@@ -9,6 +9,8 @@ import {
   indicatorContracts,
   spreadsheetContracts,
   listAuditEvents,
+  needContracts,
+  populationContracts,
   planContracts,
   type Contract,
 } from '@pdz/core';
@@ -87,6 +89,7 @@ beforeAll(async () => {
     objectiveId: tree.areas[0].objectives[0].id,
     actionId: tree.areas[0].objectives[0].actions[0].id,
     number: 1,
+    needId: tree.areas[0].id,
     indicatorId: (
       await office.get(`/api/districts/${districtId}/plans/${planId}/indicators`)
     ).json().items[0].id,
@@ -100,6 +103,14 @@ async function call(c: Client, contract: Contract, body: unknown) {
   let url = buildPath(contract.path, ids);
   if (contract.method === 'DELETE') url += '?version=1';
   if (contract === spreadsheetContracts.export) url += '?format=xlsx';
+  if (contract === populationContracts.import) {
+    return t.app.inject({
+      method: 'POST',
+      url: `${url}?kind=foreign`,
+      headers: { cookie: c.cookie ?? '', 'x-csrf-token': c.csrf ?? '', 'content-type': 'text/csv' },
+      payload: 'codice_istat;anno;stranieri\r\n018110;2014;1\r\n',
+    });
+  }
   if (contract === spreadsheetContracts.import) {
     // the import takes the file itself as the body
     return t.app.inject({
@@ -136,6 +147,8 @@ const scoped = [
   ...Object.entries(chapterContracts).map(([name, c]) => [`chapter.${name}`, c]),
   ...Object.entries(spreadsheetContracts).map(([name, c]) => [`spreadsheet.${name}`, c]),
   ['createOrganization', createOrganization],
+  ...Object.entries(needContracts).map(([name, c]) => [`need.${name}`, c]),
+  ...Object.entries(populationContracts).map(([name, c]) => [`population.${name}`, c]),
 ] as [string, Contract][];
 
 const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
@@ -158,6 +171,10 @@ const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
   'chapter.update': () => ({ title: 'Intruso', version: 1 }),
   'chapter.reorder': (i) => ({ ids: [i.chapterId] }),
   createOrganization: () => ({ name: 'Intrusi (demo)', kind: 'thirdSector' }),
+  'need.create': (i) => ({ areaId: i.areaId, title: 'Intruso' }),
+  'need.update': () => ({ title: 'Intruso', version: 1 }),
+  'need.setObjectiveNeeds': () => ({ needIds: [] }),
+  'population.putSocialWorkers': () => ({ year: 2014, permanentFte: 1 }),
   'budget.setAllocation': (i) => ({
     actionId: i.actionId,
     sourceCode: 'FNPS',

@@ -6,6 +6,7 @@ import { registerBudgetRoutes } from './budget.routes';
 import { registerSpreadsheetRoutes } from './spreadsheet.routes';
 import { registerIndicatorRoutes } from './indicator.routes';
 import { registerChapterRoutes } from './chapter.routes';
+import { registerNeedRoutes } from './need.routes';
 
 export { createPublishedPlans, type PublishedPlans } from './plan.service';
 export const planModule: AppModule = {
@@ -16,5 +17,6 @@ export const planModule: AppModule = {
     registerSpreadsheetRoutes(ctx);
     registerIndicatorRoutes(ctx);
     registerChapterRoutes(ctx);
+    registerNeedRoutes(ctx);
   },
 };
