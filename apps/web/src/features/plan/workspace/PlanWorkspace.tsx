@@ -18,11 +18,12 @@ const sections: { path: string; label: MessageKey; end?: boolean }[] = [
 ];
 
 /**
- * Sections that need the whole width (the budget grids, the chapter editor beside its preview,
- * tables of problems and of import errors): the navigator of areas, objectives and actions is
- * shown beside the pages about that content only.
+ * Sections that need the whole width (the budget grids, the plan's indicators with a column per
+ * year, the chapter editor beside its preview, the tables of problems and of import errors):
+ * the navigator of areas, objectives and actions is shown beside the plan, objective and action
+ * pages only.
  */
-const fullWidthSections = new Set(['budget', 'chapters', 'coherence', 'spreadsheet']);
+const fullWidthSections = new Set(['budget', 'indicators', 'chapters', 'coherence', 'spreadsheet']);
 
 /** The frame of every page of one plan: title, period, phase and the section tabs. */
 export function PlanWorkspace() {
