@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import { seedClassifications } from './classifications';
 import { seedDemoDistrict } from './demo-district';
+import { seedDemoPopulation } from './demo-population.seed';
 
 export { demoAccounts, demoPassword } from './demo-district';
 
@@ -11,4 +12,5 @@ export async function seedDatabase(
 ): Promise<void> {
   await seedClassifications(db);
   if (options.demo) await seedDemoDistrict(db, options.hashPassword);
+  if (options.demo) await seedDemoPopulation(db);
 }
