@@ -10,6 +10,7 @@ import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
 import { addMembership, createUser } from './modules/auth/index';
 import { createDistrict } from './modules/territory/index';
+import { importPopulationFromCli } from './modules/population/population.cli';
 
 /**
  * Administration on a clean installation (run with DEMO_DATA=false for a real one):
@@ -18,12 +19,13 @@ import { createDistrict } from './modules/territory/index';
  *   npm run cli -- add-member --email a@b.it --district slug --role planOffice
  * Passwords are read from the PDZ_PASSWORD variable or typed at the prompt, never from arguments.
  */
-const usage = `usage: cli <create-district|create-admin|create-user|add-member|seed-synthetic-plan> [options]
+const usage = `usage: cli <create-district|create-admin|create-user|add-member|seed-synthetic-plan|import-population> [options]
   create-district --slug S --name N --region R [--lead-body L]
   create-admin    --email E --name N [--district S]     (password: PDZ_PASSWORD or prompt)
   create-user     --email E --name N --district S --role R
   add-member      --email E --district S --role R
-  seed-synthetic-plan --district S   (the large invented plan of the scale benchmark)`;
+  seed-synthetic-plan --district S   (the large invented plan of the scale benchmark)
+  import-population --district S --kind population|foreign|households --file F.csv [--year Y]`;
 
 async function readPassword(): Promise<string> {
   const fromEnv = passwordFromEnvironment();
@@ -47,6 +49,9 @@ async function main(): Promise<number> {
       email: { type: 'string' },
       district: { type: 'string' },
       role: { type: 'string' },
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      year: { type: 'string' },
     },
   });
   const need = (k: keyof typeof values): string => {
@@ -112,6 +117,16 @@ async function main(): Promise<number> {
             : `plan ${planId} already in ${slug}: left as it is`,
         );
         break;
+      }
+      case 'import-population': {
+        const out = await importPopulationFromCli(db, {
+          district: need('district'),
+          kind: need('kind'),
+          file: need('file'),
+          year: values.year,
+        });
+        for (const line of out.lines) (out.code === 0 ? console.log : console.error)(line);
+        return out.code;
       }
       default:
         console.error(usage);

@@ -56,6 +56,20 @@ export function createPopulationImport(db: Db) {
     requestId?: string,
   ): Promise<PopulationImport> {
     assertCan(actor, 'population.import', { districtId });
+    return runPopulationImport(db, districtId, query, body, actor, requestId);
+  };
+}
+
+/** The import itself, for the route (after the access check) and the command line (no user). */
+export async function runPopulationImport(
+  db: Db,
+  districtId: string,
+  query: ImportQuery,
+  body: AsyncIterable<string | Uint8Array>,
+  actor: Pick<SessionActor, 'userId' | 'name'> | null,
+  requestId?: string,
+): Promise<PopulationImport> {
+  {
     const district = await findDistrictMunicipalities(db, districtId);
     if (!district) throw new DomainError('NOT_FOUND');
     const idByCode = new Map(district.municipalities.map((m) => [m.istatCode, m.id]));
@@ -113,10 +127,14 @@ export function createPopulationImport(db: Db) {
         rows,
         skippedRows: info.skippedRows,
       };
-      const id = await insertImport(tx, { districtId, ...record, importedBy: actor.userId });
+      const id = await insertImport(tx, {
+        districtId,
+        ...record,
+        importedBy: actor?.userId ?? null,
+      });
       await recordAudit(tx, {
         districtId,
-        actor: { userId: actor.userId, name: actor.name },
+        actor: actor ? { userId: actor.userId, name: actor.name } : null,
         action: 'population.imported',
         entityType: 'population_import',
         entityId: id,
@@ -128,8 +146,8 @@ export function createPopulationImport(db: Db) {
         ...record,
         municipalities: cells.size,
         importedAt: new Date().toISOString(),
-        importedBy: actor.name,
+        importedBy: actor?.name ?? null,
       };
     });
-  };
+  }
 }
