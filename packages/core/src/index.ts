@@ -40,4 +40,5 @@ export * from './population';
 export * from './population/population.contracts';
 export * from './plan/need';
 export * from './plan/need.contracts';
+export * from './services';
 export * from './plan/classification.contracts';

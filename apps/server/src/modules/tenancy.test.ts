@@ -11,6 +11,7 @@ import {
   listAuditEvents,
   needContracts,
   populationContracts,
+  serviceContracts,
   planContracts,
   type Contract,
 } from '@pdz/core';
@@ -95,6 +96,8 @@ beforeAll(async () => {
     ).json().items[0].id,
     chapterId: (await office.get(`/api/districts/${districtId}/plans/${planId}/chapters`)).json()
       .items[0].id,
+    serviceId: (await office.get(`/api/districts/${districtId}/services?perPage=1`)).json().items[0]
+      .id,
   };
 });
 afterAll(async () => t.close());
@@ -149,6 +152,7 @@ const scoped = [
   ['createOrganization', createOrganization],
   ...Object.entries(needContracts).map(([name, c]) => [`need.${name}`, c]),
   ...Object.entries(populationContracts).map(([name, c]) => [`population.${name}`, c]),
+  ...Object.entries(serviceContracts).map(([name, c]) => [`service.${name}`, c]),
 ] as [string, Contract][];
 
 const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
@@ -175,6 +179,12 @@ const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
   'need.update': () => ({ title: 'Intruso', version: 1 }),
   'need.setObjectiveNeeds': () => ({ needIds: [] }),
   'population.putSocialWorkers': () => ({ year: 2014, permanentFte: 1 }),
+  'service.create': () => ({ name: 'Intruso', providerId: '11111111-1111-4111-8111-111111111111' }),
+  'service.update': () => ({
+    name: 'Intruso',
+    providerId: '11111111-1111-4111-8111-111111111111',
+    version: 1,
+  }),
   'budget.setAllocation': (i) => ({
     actionId: i.actionId,
     sourceCode: 'FNPS',

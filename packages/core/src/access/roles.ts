@@ -12,6 +12,7 @@ export const organizationKinds = [
   'thirdSector',
   'region',
   'consortium',
+  'private',
   'other',
 ] as const;
 export const organizationKindSchema = z.enum(organizationKinds);

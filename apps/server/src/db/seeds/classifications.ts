@@ -130,6 +130,110 @@ const schemes: Record<string, { edition: string; items: Item[] }> = {
       ['COORD', 'Coordinatore', 'Coordinator'],
     ],
   },
+  // The network of services (rete d'offerta). ISTAT categories follow the "Indagine sugli
+  // interventi e servizi sociali dei comuni" and the CISIS nomenclature; codes are ours (to check
+  // against the current edition: they are editable rows).
+  istatServiceCategory: {
+    edition: 'ISTAT-2013',
+    items: [
+      [
+        'A1',
+        'Segretariato sociale e porta unitaria di accesso',
+        'Social secretariat and access desk',
+      ],
+      ['A2', 'Servizio sociale professionale', 'Professional social work'],
+      [
+        'B1',
+        'Integrazione sociale e mediazione culturale',
+        'Social integration and cultural mediation',
+      ],
+      [
+        'B2',
+        'Sostegno socio-educativo territoriale e domiciliare',
+        'Community and home educational support',
+      ],
+      ['B3', 'Supporto all’inserimento lavorativo', 'Support for job placement'],
+      ['B4', 'Pronto intervento sociale', 'Social emergency service'],
+      [
+        'B5',
+        'Centri per le famiglie e sostegno alla genitorialità',
+        'Family centres and parenting support',
+      ],
+      ['B6', 'Ascolto, orientamento e consulenza', 'Listening, guidance and counselling'],
+      ['C1', 'Assistenza domiciliare socio-assistenziale', 'Home social care'],
+      [
+        'C2',
+        'Assistenza domiciliare integrata con servizi sanitari',
+        'Integrated home health and social care',
+      ],
+      ['C3', 'Telesoccorso e teleassistenza', 'Telecare and emergency alarms'],
+      ['C4', 'Trasporto sociale', 'Social transport'],
+      ['D1', 'Contributi economici a integrazione del reddito', 'Income support grants'],
+      ['D2', 'Buoni, voucher e assegni di cura', 'Care vouchers and allowances'],
+      ['D3', 'Contributi per il pagamento di rette', 'Grants towards fees'],
+      ['E1', 'Asili nido', 'Nurseries'],
+      ['E2', 'Servizi integrativi per la prima infanzia', 'Early childhood supplementary services'],
+      ['E3', 'Centri diurni', 'Day centres'],
+      ['E4', 'Centri di aggregazione giovanile e centri sociali', 'Youth and community centres'],
+      ['F1', 'Strutture residenziali', 'Residential facilities'],
+      ['F2', 'Accoglienza notturna e dormitori', 'Night shelters and dormitories'],
+      ['F3', 'Comunità alloggio e gruppi appartamento', 'Sheltered housing and group homes'],
+    ],
+  },
+  cisisMacroLevel: {
+    edition: 'CISIS-2013',
+    items: [
+      ['IS', 'Interventi e servizi', 'Interventions and services'],
+      ['TD', 'Trasferimenti in denaro', 'Cash transfers'],
+      ['ST', 'Strutture', 'Facilities'],
+    ],
+  },
+  lombardyFacilityType: {
+    edition: 'LOM-2008',
+    items: [
+      ['NIDO', 'Asilo nido', 'Nursery'],
+      ['MNIDO', 'Micronido', 'Micro-nursery'],
+      ['NFAM', 'Nido famiglia', 'Home-based nursery'],
+      ['CPI', 'Centro prima infanzia', 'Early childhood centre'],
+      ['CAG', 'Centro di aggregazione giovanile', 'Youth centre'],
+      ['CRD', 'Centro ricreativo diurno per minori', 'Recreational day centre for children'],
+      ['CEM', 'Comunità educativa per minori', 'Residential community for minors'],
+      ['CFAM', 'Comunità familiare', 'Family-type community'],
+      ['ALLAUT', 'Alloggio per l’autonomia', 'Housing for independent living'],
+      ['ADM', 'Assistenza domiciliare minori', 'Home educational support for minors'],
+      ['CSE', 'Centro socio educativo', 'Socio-educational day centre'],
+      ['SFA', 'Servizio di formazione all’autonomia', 'Independence training service'],
+      [
+        'CAD',
+        'Comunità alloggio per persone con disabilità',
+        'Group home for people with disabilities',
+      ],
+      [
+        'CDD',
+        'Centro diurno per persone con disabilità (socio-sanitario)',
+        'Day centre for people with disabilities (health and social care)',
+      ],
+      [
+        'CSS',
+        'Comunità socio-sanitaria per persone con disabilità',
+        'Health and social care community for people with disabilities',
+      ],
+      ['SAD', 'Servizio di assistenza domiciliare', 'Home care service'],
+      ['CDA', 'Centro diurno per anziani', 'Day centre for older people'],
+      ['CASA', 'Comunità alloggio sociale per anziani', 'Sheltered housing for older people'],
+      ['APA', 'Alloggio protetto per anziani', 'Protected housing for older people'],
+      [
+        'CDI',
+        'Centro diurno integrato (socio-sanitario)',
+        'Integrated day centre (health and social care)',
+      ],
+      [
+        'RSA',
+        'Residenza sanitario-assistenziale (socio-sanitaria)',
+        'Nursing home (health and social care)',
+      ],
+    ],
+  },
 };
 
 export async function seedClassifications(db: Db): Promise<void> {

@@ -2,6 +2,7 @@ import type { Db } from '../client';
 import { seedClassifications } from './classifications';
 import { seedDemoDistrict } from './demo-district';
 import { seedDemoPopulation } from './demo-population.seed';
+import { seedDemoServices } from './demo-services';
 
 export { demoAccounts, demoPassword } from './demo-district';
 
@@ -13,4 +14,5 @@ export async function seedDatabase(
   await seedClassifications(db);
   if (options.demo) await seedDemoDistrict(db, options.hashPassword);
   if (options.demo) await seedDemoPopulation(db);
+  if (options.demo) await seedDemoServices(db);
 }

@@ -1,0 +1,168 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  DomainError,
+  hsdsOrganization,
+  hsdsPage,
+  hsdsService,
+  hsdsServiceAtLocation,
+  hsdsServiceSummary,
+  hsdsTaxonomy,
+  hsdsTaxonomyTerm,
+} from '@pdz/core';
+import type { Db } from '../../db/client';
+import { filterPublished, loadPublishedDirectory, uuidFor } from './hsds.service';
+
+/**
+ * The directory as an open, read-only Open Referral HSDS 3.0 API (no session): every district's
+ * services that are not closed, or one district's with `?district=<slug>`. Lists are paginated
+ * the HSDS way (`page`, `per_page` → `total_items`, `total_pages`, `page_number`, `contents`…).
+ */
+const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(200).default(50),
+  district: z.string().max(60).optional(),
+  search: z.string().max(200).optional(),
+  taxonomy_term_id: z.uuid().optional(),
+  taxonomy_id: z.uuid().optional(),
+  organization_id: z.uuid().optional(),
+});
+type PageQuery = z.output<typeof pageQuery>;
+const idParams = z.object({ id: z.string() });
+const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseQuery(request: FastifyRequest): PageQuery {
+  const parsed = pageQuery.safeParse(request.query);
+  if (!parsed.success) {
+    throw new DomainError('VALIDATION_FAILED', 'bad query', {
+      issues: parsed.error.issues.map((i) => ({
+        field: `query.${i.path.join('.')}`,
+        message: i.message,
+      })),
+    });
+  }
+  return parsed.data;
+}
+
+function paged<T>(all: T[], q: PageQuery) {
+  const start = (q.page - 1) * q.per_page;
+  return hsdsPage(all.slice(start, start + q.per_page), all.length, q.page, q.per_page);
+}
+
+function one<T>(found: T | undefined | null): T {
+  if (!found) throw new DomainError('NOT_FOUND');
+  return found;
+}
+
+export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
+  const opts = {
+    schema: { tags: ['hsds'], summary: 'Open Referral HSDS 3.0 (public, read-only)' },
+  };
+  const get = (
+    path: string,
+    handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+  ) =>
+    app.get(`/api/hsds${path}`, opts, async (request, reply) => {
+      const body = await handler(request, reply);
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .header('access-control-allow-origin', '*')
+        .send(body);
+    });
+  const load = (q: { district?: string }) => loadPublishedDirectory(db, q.district);
+  const idOf = (request: FastifyRequest) => {
+    const { id } = idParams.parse(request.params);
+    if (!uuidRe.test(id)) throw new DomainError('NOT_FOUND');
+    return id.toLowerCase();
+  };
+
+  get('', async () => ({
+    version: '3.0',
+    profile: 'https://docs.openreferral.org/en/latest/hsds/',
+    openapi_url:
+      'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+  }));
+
+  get('/services', async (request) => {
+    const q = parseQuery(request);
+    const dir = await load(q);
+    return paged(
+      filterPublished(dir, q).map((s) => ({
+        ...hsdsServiceSummary(s),
+        organization: hsdsOrganization(s.provider, uuidFor),
+      })),
+      q,
+    );
+  });
+  get('/services/:id', async (request) => {
+    const id = idOf(request);
+    const dir = await load(parseQuery(request));
+    return hsdsService(one(dir.services.find((s) => s.id === id)), dir.ctx);
+  });
+
+  get('/organizations', async (request) => {
+    const q = parseQuery(request);
+    const dir = await load(q);
+    const byId = new Map(dir.services.map((s) => [s.provider.id, s.provider]));
+    const orgs = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+    return paged(
+      orgs.map((o) => hsdsOrganization(o, uuidFor)),
+      q,
+    );
+  });
+  get('/organizations/:id', async (request) => {
+    const id = idOf(request);
+    const dir = await load(parseQuery(request));
+    const own = dir.services.filter((s) => s.provider.id === id);
+    const org = one(own[0]?.provider);
+    return { ...hsdsOrganization(org, uuidFor), services: own.map(hsdsServiceSummary) };
+  });
+
+  get('/taxonomies', async (request) => {
+    const q = parseQuery(request);
+    const dir = await load(q);
+    return paged(
+      dir.taxonomies.map((t) => hsdsTaxonomy(t.scheme, t.edition, uuidFor)),
+      q,
+    );
+  });
+  get('/taxonomies/:id', async (request) => {
+    const id = idOf(request);
+    const dir = await load({});
+    const t = one(dir.taxonomies.find((x) => uuidFor(`taxonomy:${x.scheme}`) === id));
+    return hsdsTaxonomy(t.scheme, t.edition, uuidFor);
+  });
+
+  get('/taxonomy_terms', async (request) => {
+    const q = parseQuery(request);
+    const dir = await load(q);
+    const terms = q.taxonomy_id
+      ? dir.terms.filter((t) => uuidFor(`taxonomy:${t.scheme}`) === q.taxonomy_id)
+      : dir.terms;
+    return paged(
+      terms.map((t) => hsdsTaxonomyTerm(t, uuidFor)),
+      q,
+    );
+  });
+  get('/taxonomy_terms/:id', async (request) => {
+    const id = idOf(request);
+    const dir = await load({});
+    return hsdsTaxonomyTerm(one(dir.terms.find((t) => t.id === id)), uuidFor);
+  });
+
+  get('/service_at_locations', async (request) => {
+    const q = parseQuery(request);
+    const dir = await load(q);
+    const list = filterPublished(dir, q).flatMap((s) => {
+      const sal = hsdsServiceAtLocation(s, dir.ctx);
+      return sal ? [{ ...sal, service: hsdsServiceSummary(s) }] : [];
+    });
+    return paged(list, q);
+  });
+  get('/service_at_locations/:id', async (request) => {
+    const id = idOf(request);
+    const dir = await load(parseQuery(request));
+    const s = one(dir.services.find((x) => uuidFor(`service_at_location:${x.id}`) === id));
+    return { ...one(hsdsServiceAtLocation(s, dir.ctx)), service: hsdsServiceSummary(s) };
+  });
+}
