@@ -11,6 +11,7 @@ import { createPublishedPlans } from '../plan/index';
 import { classificationLabels } from '../classification/index';
 import { districtPage, homePage, notFoundPage, planPage } from './portal.pages';
 import { portalCss } from './portal.css';
+import { registerServicePortal } from './portal.services';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -65,6 +66,8 @@ export const publicPortalModule: AppModule = {
         .type('text/html; charset=utf-8')
         .send(districtPage(localeOf(request), district, plans));
     });
+
+    registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
 
     app.get<{ Params: { slug: string; planId: string } }>(
       '/distretti/:slug/piani/:planId',

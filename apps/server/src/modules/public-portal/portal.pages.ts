@@ -18,6 +18,7 @@ import {
 import { html, SafeHtml } from './html';
 import { link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
+import { portalServiceMessages } from './portal.services.messages';
 
 const demoNotice = (locale: Locale) =>
   html`<div class="alert alert-warning" role="note">${portalMessages[locale].demoData}</div>`;
@@ -78,6 +79,11 @@ export function districtPage(
         <dt class="col-sm-3">${t.population}</dt>
         <dd class="col-sm-9">${formatNumber(district.population, locale)}</dd>
       </dl>
+      <p>
+        <a class="btn btn-primary" href="${link(`/distretti/${district.slug}/servizi`, locale)}"
+          >${portalServiceMessages[locale].linkFromDistrict}</a
+        >
+      </p>
       <h2>${t.approvedPlans}</h2>
       ${
         plans.length === 0
