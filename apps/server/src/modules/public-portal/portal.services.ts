@@ -84,7 +84,7 @@ function select(
   </div>`;
 }
 
-function authorizationText(s: Service, t: PortalServiceMessages, locale: Locale): string {
+function authorizationText(s: Service, t: PortalServiceMessages): string {
   if (s.authorization === 'none') return '';
   const date = s.authorizationDate
     ? ` ${format(t.since, { date: s.authorizationDate.split('-').reverse().join('/') })}`
@@ -140,7 +140,7 @@ function facts(
           [t.category, labelOf(labels, serviceSchemes.istatCategory, s.istatCategoryCode)],
           [t.facility, labelOf(labels, serviceSchemes.facilityType, s.facilityTypeCode)],
           [t.capacity, s.capacity === null ? '' : String(s.capacity)],
-          [t.authorization, authorizationText(s, t, locale)],
+          [t.authorization, authorizationText(s, t)],
         ] as [string, string][])
       : []),
   ];
