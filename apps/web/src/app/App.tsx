@@ -19,6 +19,7 @@ import {
   VersionPage,
 } from '../features/plan';
 import { AuditPage } from '../features/audit';
+import { ServicePage, ServicesPage } from '../features/services';
 import { createQueryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -71,6 +72,9 @@ export function AppRoutes() {
             element={<VersionPage />}
           />
           <Route path="districts/:districtId/audit" element={<AuditPage />} />
+          <Route path="districts/:districtId/services" element={<ServicesPage />} />
+          <Route path="districts/:districtId/services/new" element={<ServicePage />} />
+          <Route path="districts/:districtId/services/:serviceId" element={<ServicePage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -90,6 +90,11 @@ export function Header({ districtId }: { districtId: string | undefined }) {
                     {t('nav.plans')}
                   </NavLink>
                 </li>
+                <li className="nav-item">
+                  <NavLink to={`/districts/${districtId}/services`} className={navClass}>
+                    {t('nav.services')}
+                  </NavLink>
+                </li>
                 {access.can('audit.read') && (
                   <li className="nav-item">
                     <NavLink to={`/districts/${districtId}/audit`} className={navClass}>

@@ -6,6 +6,7 @@ import { budgetEn } from './messages/budget';
 import { chaptersEn } from './messages/chapters';
 import { spreadsheetEn } from './messages/spreadsheet';
 import { coherenceEn } from './messages/coherence';
+import { servicesEn } from './messages/services';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -321,4 +322,5 @@ export const en: Record<MessageKey, string> = {
   ...chaptersEn,
   ...spreadsheetEn,
   ...coherenceEn,
+  ...servicesEn,
 };

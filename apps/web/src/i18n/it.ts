@@ -5,6 +5,7 @@ import { budgetIt } from './messages/budget';
 import { chaptersIt } from './messages/chapters';
 import { spreadsheetIt } from './messages/spreadsheet';
 import { coherenceIt } from './messages/coherence';
+import { servicesIt } from './messages/services';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -325,6 +326,7 @@ export const it = {
   ...chaptersIt,
   ...spreadsheetIt,
   ...coherenceIt,
+  ...servicesIt,
 } as const;
 
 export type MessageKey = keyof typeof it;
