@@ -20,6 +20,8 @@ import {
 } from '../features/plan';
 import { AuditPage } from '../features/audit';
 import { ServicePage, ServicesPage } from '../features/services';
+import { NeedsAnalysisPage, NeedsPage } from '../features/needs';
+import { ClassificationsPage } from '../features/classifications';
 import { createQueryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -60,6 +62,7 @@ export function AppRoutes() {
             <Route index element={<PlanPage />} />
             <Route path="objectives/:objectiveId" element={<ObjectiveSheetPage />} />
             <Route path="actions/:actionId" element={<ActionPage />} />
+            <Route path="needs" element={<NeedsPage />} />
             <Route path="budget" element={<BudgetPage />} />
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="chapters" element={<ChaptersPage />} />
@@ -75,6 +78,8 @@ export function AppRoutes() {
           <Route path="districts/:districtId/services" element={<ServicesPage />} />
           <Route path="districts/:districtId/services/new" element={<ServicePage />} />
           <Route path="districts/:districtId/services/:serviceId" element={<ServicePage />} />
+          <Route path="districts/:districtId/needs" element={<NeedsAnalysisPage />} />
+          <Route path="districts/:districtId/classifications" element={<ClassificationsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

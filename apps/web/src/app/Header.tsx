@@ -91,6 +91,11 @@ export function Header({ districtId }: { districtId: string | undefined }) {
                   </NavLink>
                 </li>
                 <li className="nav-item">
+                  <NavLink to={`/districts/${districtId}/needs`} className={navClass}>
+                    {t('nav.needs')}
+                  </NavLink>
+                </li>
+                <li className="nav-item">
                   <NavLink to={`/districts/${districtId}/services`} className={navClass}>
                     {t('nav.services')}
                   </NavLink>
@@ -99,6 +104,13 @@ export function Header({ districtId }: { districtId: string | undefined }) {
                   <li className="nav-item">
                     <NavLink to={`/districts/${districtId}/audit`} className={navClass}>
                       {t('nav.audit')}
+                    </NavLink>
+                  </li>
+                )}
+                {access.can('classification.extend') && (
+                  <li className="nav-item">
+                    <NavLink to={`/districts/${districtId}/classifications`} className={navClass}>
+                      {t('nav.classifications')}
                     </NavLink>
                   </li>
                 )}

@@ -6,6 +6,8 @@ import { budgetEn } from './messages/budget';
 import { chaptersEn } from './messages/chapters';
 import { spreadsheetEn } from './messages/spreadsheet';
 import { coherenceEn } from './messages/coherence';
+import { classificationsEn } from './messages/classifications';
+import { needsEn } from './messages/needs';
 import { servicesEn } from './messages/services';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
@@ -311,6 +313,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.budget.municipal_share_changed': 'Municipal share rule changed',
   'auditAction.plan.imported': 'Plan imported from a spreadsheet',
   'auditAction.organization.created': 'Organisation added',
+  'auditAction.classification.extended': 'Classification item added',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',
@@ -322,5 +325,7 @@ export const en: Record<MessageKey, string> = {
   ...chaptersEn,
   ...spreadsheetEn,
   ...coherenceEn,
+  ...classificationsEn,
+  ...needsEn,
   ...servicesEn,
 };

@@ -5,6 +5,8 @@ import { budgetIt } from './messages/budget';
 import { chaptersIt } from './messages/chapters';
 import { spreadsheetIt } from './messages/spreadsheet';
 import { coherenceIt } from './messages/coherence';
+import { classificationsIt } from './messages/classifications';
+import { needsIt } from './messages/needs';
 import { servicesIt } from './messages/services';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
@@ -315,6 +317,7 @@ export const it = {
   'auditAction.budget.municipal_share_changed': 'Regola di riparto dei comuni modificata',
   'auditAction.plan.imported': 'Piano importato da foglio di calcolo',
   'auditAction.organization.created': 'Ente aggiunto',
+  'auditAction.classification.extended': 'Voce di classificazione aggiunta',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',
@@ -326,6 +329,8 @@ export const it = {
   ...chaptersIt,
   ...spreadsheetIt,
   ...coherenceIt,
+  ...classificationsIt,
+  ...needsIt,
   ...servicesIt,
 } as const;
 

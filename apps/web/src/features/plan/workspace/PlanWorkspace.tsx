@@ -10,6 +10,7 @@ import { PlanNavigator } from './PlanNavigator';
 /** The sections of a plan's workspace, in the order of the tabs. */
 const sections: { path: string; label: MessageKey; end?: boolean }[] = [
   { path: '', label: 'workspace.tab.overview', end: true },
+  { path: 'needs', label: 'needs.tab' },
   { path: 'budget', label: 'workspace.tab.budget' },
   { path: 'indicators', label: 'workspace.tab.indicators' },
   { path: 'chapters', label: 'workspace.tab.chapters' },

@@ -1,0 +1,126 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../../i18n';
+import { saveCsv, saveFile } from './format';
+
+export interface ChartTable {
+  caption: string;
+  head: string[];
+  /** rows as shown (formatted) */
+  rows: string[][];
+  /** rows for the CSV (raw numbers); the shown rows when absent */
+  csv?: (string | number | null)[][];
+}
+
+/** The width available to a chart: measured when the browser can, a sensible one otherwise. */
+export function useChartWidth(fallback = 720) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+/**
+ * A chart with what makes it usable by everyone: a heading, a sentence saying what it shows
+ * (the chart itself is an image for assistive technologies), the same data as a table behind a
+ * visible toggle, and downloads of the data (CSV) and of the picture (SVG).
+ */
+export function ChartFigure({
+  heading,
+  summary,
+  table,
+  fileName,
+  controls,
+  children,
+}: {
+  heading: string;
+  summary: string;
+  table: ChartTable;
+  fileName: string;
+  controls?: ReactNode;
+  children: (width: number) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const summaryId = useId();
+  const { ref, width } = useChartWidth();
+
+  function downloadSvg() {
+    const svg = ref.current?.querySelector('svg');
+    if (!svg) return;
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('font-family', 'Titillium Web, Arial, sans-serif');
+    const text = new XMLSerializer().serializeToString(copy);
+    saveFile(`${fileName}.svg`, 'image/svg+xml', text);
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="pdz-chart mb-5">
+      <h3 id={headingId} className="h4">
+        {heading}
+      </h3>
+      <p id={summaryId} className="small mb-2">
+        {summary}
+      </p>
+      {controls}
+      <div ref={ref} role="img" aria-labelledby={summaryId} className="pdz-chart-canvas">
+        {children(width)}
+      </div>
+      <div className="d-flex flex-wrap gap-2 my-2">
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm"
+          onClick={() => saveCsv(`${fileName}.csv`, [table.head, ...(table.csv ?? table.rows)])}
+        >
+          {t('chart.downloadCsv')}
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={downloadSvg}>
+          {t('chart.downloadSvg')}
+        </button>
+      </div>
+      <details className="pdz-chart-data">
+        <summary>{t('chart.showTable')}</summary>
+        <div className="table-responsive" role="region" tabIndex={0} aria-label={table.caption}>
+          <table className="table table-sm">
+            <caption>{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.head.map((h, i) => (
+                  <th key={h} scope="col" className={i > 0 ? 'text-end' : undefined}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row[0]}>
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} className="text-end">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
