@@ -39,7 +39,7 @@ function CheckboxGroup(props: {
         {props.options.map((o) => {
           const id = `${props.name}-${o.value}`;
           return (
-            <div key={o.value} className="form-check">
+            <div key={o.value} className="form-check m-0">
               <input
                 id={id}
                 type="checkbox"
