@@ -11,7 +11,7 @@ import { createPublishedPlans } from '../plan/index';
 import { classificationLabels } from '../classification/index';
 import { districtPage, homePage, notFoundPage, planPage } from './portal.pages';
 import { portalCss } from './portal.css';
-import { registerServicePortal } from './portal.services';
+import { registerServicePortal } from './portal.services.routes';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
