@@ -50,6 +50,8 @@ export function ImportForm({ districtId }: { districtId: string }) {
       );
       setOutcome(result);
       if (result.kind === 'done') {
+        // a first read still in flight was computed before the import: drop it, read again
+        await queryClient.cancelQueries({ queryKey: populationKey(districtId) });
         await queryClient.invalidateQueries({ queryKey: populationKey(districtId) });
       }
     } catch (error) {
