@@ -15,12 +15,15 @@
 //   BENCH_LOG_LEVEL=warn    LOG_LEVEL of the servers under test
 //   BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432   (no database name)
 //   BENCH_OUTPUT=docs/benchmarks.md
+//   BENCH_POPULATION_MUNICIPALITIES=7900   municipalities of the national population file
+//   BENCH_ONLY=population   only the population import, on fresh servers (prints, writes no report)
 /* global AbortSignal */
 import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BARE_ENTRY, OUTPUT, POSTGRES_SESSION_SECRET, ROUNDS, STARTS } from './bench/config.mjs';
 import { measureLargePlan } from './bench/large-plan.mjs';
+import { measurePopulation } from './bench/population.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
 import { createBenchDatabase, POSTGRES_WHERE } from './bench/postgres.mjs';
 import {
@@ -33,7 +36,15 @@ import {
   stop,
   waitFor200,
 } from './bench/processes.mjs';
-import { fmt, largePlanTables, loadTables, machine, report, startsTable } from './bench/report.mjs';
+import {
+  fmt,
+  largePlanTables,
+  loadTables,
+  machine,
+  populationTables,
+  report,
+  startsTable,
+} from './bench/report.mjs';
 
 const describe = (what, r) => `  ${what}: ${fmt(r.readyMs)} ms to ready, RSS ${fmt(r.rssMiB)} MiB`;
 
@@ -136,6 +147,7 @@ async function main() {
   let pg = { skipped: 'not measured: not started' };
   let load;
   let large;
+  let population;
   // the running apps; the large plan section restarts them (and puts the new ones here)
   const servers = { pglite: starts.kept, postgres: null };
   try {
@@ -157,6 +169,8 @@ async function main() {
       large = { failed: why.split('\n')[0] };
       process.exitCode = 1;
     }
+    console.log(`\n5. population import: a national file, streamed`);
+    population = await measurePopulationSafely(servers);
   } finally {
     if (servers.pglite) await stop(servers.pglite.proc);
     if (servers.postgres) await stop(servers.postgres.proc);
@@ -167,12 +181,49 @@ async function main() {
   console.log(`\nPlan read endpoint vs bare Fastify\n\n${loadMd.summary}\n\n${loadMd.perRun}\n`);
   const largeMd = largePlanTables(large, pg.skipped);
   console.log(`\nLarge plan\n\n${largeMd.console}\n`);
-  writeFileSync(OUTPUT, report({ m, when, startsMd, load, loadMd, pg, largeMd }));
+  const populationMd = populationTables(population);
+  console.log(`\nPopulation import\n\n${populationMd}\n`);
+  writeFileSync(OUTPUT, report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd }));
   console.log(`wrote ${OUTPUT}`);
 }
 
+async function measurePopulationSafely(servers) {
+  try {
+    return await measurePopulation(servers);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    console.error(`  population import failed: ${why}`);
+    process.exitCode = 1;
+    return { failed: why.split('\n')[0] };
+  }
+}
+
+/** BENCH_ONLY=population: this step alone, on fresh servers; prints, writes no report */
+async function populationOnly() {
+  const servers = { pglite: null, postgres: null };
+  try {
+    servers.pglite = await startServer(
+      { dataDir: join(makeTempDir('pdz-bench-'), 'data') },
+      'PGlite server',
+    );
+    const db = await createBenchDatabase();
+    if (!db.skipped) {
+      servers.postgres = await startServer(
+        { url: db.url, secret: POSTGRES_SESSION_SECRET },
+        'PostgreSQL server',
+      );
+    }
+    console.log(`population import: a national file, streamed`);
+    console.log(`\n${populationTables(await measurePopulationSafely(servers))}\n`);
+  } finally {
+    if (servers.pglite) await stop(servers.pglite.proc);
+    if (servers.postgres) await stop(servers.postgres.proc);
+  }
+}
+
 try {
-  await main();
+  if (process.env.BENCH_ONLY === 'population') await populationOnly();
+  else await main();
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -405,7 +405,48 @@ another. The PostgreSQL target shows the scale path: a native database server, w
 server processes can share.
 `;
 
-export function report({ m, when, startsMd, load, loadMd, pg, largeMd }) {
+/** the population import: `population` is { file, results } or { failed } */
+export function populationTables(population) {
+  if (!population || population.failed) {
+    return `Not measured: ${population?.failed ?? 'not run'}.`;
+  }
+  const { file, results } = population;
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.importMs / 1000, 1),
+    fmt(file.rows / (r.importMs / 1000)),
+    `${fmt(r.imported)} / ${fmt(r.skipped)}`,
+    `${fmt(r.peakMiB)}${r.peakReset ? '' : ' (since start)'}`,
+    fmt(r.rssBeforeMiB),
+    fmt(r.indicatorsMs, 1),
+  ]);
+  return `File: ${fmt(file.municipalities)} municipalities × ages 0–100 × 2 sexes = ${fmt(file.rows)} rows, ${fmt(file.bytes / 1024 / 1024, 1)} MiB, streamed to the import endpoint; the Pavia district keeps its 12 municipalities' rows and skips the others. Peak RSS is the server's VmHWM during the import (reset just before), beside its RSS before it.
+
+${table(
+  [
+    'Database',
+    'Import (s)',
+    'Rows/s',
+    'Imported / skipped',
+    'Peak RSS (MiB)',
+    'RSS before (MiB)',
+    'District indicators (ms, median)',
+  ],
+  rows,
+  ['l'],
+)}`;
+}
+
+export function report({
+  m,
+  when,
+  startsMd,
+  load,
+  loadMd,
+  pg,
+  largeMd,
+  populationMd = 'Not measured.',
+}) {
   const pgLine = pg.skipped
     ? `- **PostgreSQL:** ${pg.skipped}`
     : `- **PostgreSQL:** ${pg.version} at ${pg.where}, database \`${pg.name}\` (dropped after the run)`;
@@ -442,5 +483,9 @@ ${loadMd.perRun}
 ### Large plan
 
 ${largeMd.md}
+
+### Population import (national file)
+
+${populationMd}
 `;
 }
