@@ -7,6 +7,7 @@ import {
   getMeta,
   indicatorContracts,
   listMyDistricts,
+  needContracts,
   planContracts,
   type Role,
 } from '@pdz/core';
@@ -54,6 +55,7 @@ export function signedInServer(role: Role | null, options: { demoData?: boolean 
     .on(planContracts.versions, { items: [versionSummary] })
     .on(planContracts.classification, interventionAreas)
     .on(budgetContracts.coherence, { problems: [], hasBlocking: false })
-    .on(indicatorContracts.list, { items: [] });
+    .on(indicatorContracts.list, { items: [] })
+    .on(needContracts.list, { items: [] });
   return server;
 }

@@ -14,6 +14,7 @@ import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useDistrictAccess } from '../../territory/queries';
 import { IndicatorsSection } from '../indicators/IndicatorsSection';
+import { ObjectiveNeeds } from '../../needs/ObjectiveNeeds';
 import { usePlanTree, usePlanWrite } from '../queries';
 import { IdentificationSection } from './objective/IdentificationSection';
 import { IntegrationSection } from './objective/IntegrationSection';
@@ -58,6 +59,11 @@ export function ObjectiveSheetPage() {
       ) : (
         <ObjectiveView plan={plan} objective={found.objective} />
       )}
+      <ObjectiveNeeds
+        districtId={plan.districtId}
+        planId={plan.id}
+        objectiveId={found.objective.id}
+      />
       <ObjectiveActions plan={plan} objective={found.objective} />
       {/* indicators of this objective (features/plan/indicators) */}
       <IndicatorsSection plan={plan} objectiveId={found.objective.id} />
