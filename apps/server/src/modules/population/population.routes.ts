@@ -5,26 +5,7 @@ import { createRouter } from '../../platform/http/route';
 import { createPopulationImport } from './population.import';
 import { createPopulationService } from './population.service';
 import { createSocialWorkerService } from './social-workers.service';
-
-class PayloadTooLarge extends Error {
-  readonly statusCode = 413;
-  constructor() {
-    super(`The file is larger than ${populationImportMaxBytes / 1024 / 1024} MB`);
-  }
-}
-
-/** The request body as it arrives, stopped with a 413 beyond the limit. */
-async function* limited(stream: Readable, max: number): AsyncGenerator<Uint8Array> {
-  let total = 0;
-  for await (const chunk of stream as AsyncIterable<Uint8Array>) {
-    total += chunk.length;
-    if (total > max) {
-      stream.destroy();
-      throw new PayloadTooLarge();
-    }
-    yield chunk;
-  }
-}
+import { limited } from './population.body';
 
 /**
  * The population routes live in their own encapsulated context: there the CSV body is not
