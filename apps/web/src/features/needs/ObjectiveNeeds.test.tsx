@@ -29,7 +29,7 @@ describe('needs on the objective sheet', () => {
         json({ objectiveId: ids.objective2, ...(req.body as object) }),
       );
     renderApp(path);
-    const section = await screen.findByRole('region', { name: 'Bisogni a cui risponde' });
+    const section = await screen.findByRole('region', { name: 'Bisogni del territorio collegati' });
     expect(within(section).getByRole('link', { name: 'Anziani soli' })).toBeTruthy();
     expect(within(section).queryByText('Caregiver stanchi')).toBeNull();
     await userEvent.click(within(section).getByRole('button', { name: 'Scegli i bisogni' }));
@@ -50,7 +50,7 @@ describe('needs on the objective sheet', () => {
       items: [need(1, 'Anziani soli', [ids.objective2])],
     });
     renderApp(path);
-    const section = await screen.findByRole('region', { name: 'Bisogni a cui risponde' });
+    const section = await screen.findByRole('region', { name: 'Bisogni del territorio collegati' });
     expect(within(section).getByRole('link', { name: 'Anziani soli' })).toBeTruthy();
     expect(within(section).queryByRole('button')).toBeNull();
   });
