@@ -4,7 +4,7 @@ import { isPlanEditable } from '@pdz/core';
 import { errorMessageKey, useI18n } from '../../i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { usePlanTree } from '../plan/queries';
-import { useDistrictAccess } from '../territory';
+import { useDistrictAccess } from '../territory/queries';
 import { useNeedWrites, usePlanNeeds } from './queries';
 
 /**
