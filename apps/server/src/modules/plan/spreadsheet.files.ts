@@ -3,18 +3,26 @@ import {
   cellText,
   choiceLabels,
   listSyntax,
-  readCsv,
   sheetColumns,
   sheetTitles,
   spreadsheetSheets,
   writeCsv,
-  type Cell,
   type SheetInput,
   type SheetKey,
   type SheetRows,
   type WorkbookInput,
   versionHeader,
 } from '@pdz/core';
+import {
+  addCodesSheet,
+  csvRows,
+  findSheet,
+  loadWorkbook,
+  sheetRows,
+  UnreadableFile,
+} from '../../platform/workbook';
+
+export { UnreadableFile };
 
 /**
  * The plan's rows as files and back: an XLSX workbook (one sheet per entity, an "Istruzioni"
@@ -23,8 +31,6 @@ import {
 
 const moneyFormat = '#,##0.00 "€"';
 const numberFormat = '#,##0.00';
-
-export class UnreadableFile extends Error {}
 
 /** Codes the user may type, per classification, and the organizations of the district. */
 export interface WorkbookReference {
@@ -108,60 +114,23 @@ export async function writeWorkbook(
       if (c.header === versionHeader) column.font = { color: { argb: 'FF555555' } };
     });
   }
-  const codes = wb.addWorksheet('Codici', { views: [{ state: 'frozen', ySplit: 1 }] });
-  codes.columns = [
-    { header: 'Elenco', width: 40 },
-    { header: 'Codice', width: 14 },
-    { header: 'Descrizione', width: 60 },
-  ];
-  codes.getRow(1).font = { bold: true };
-  for (const [scheme, title] of Object.entries(schemeTitles)) {
-    for (const item of reference.classifications[scheme] ?? [])
-      codes.addRow([title, item.code, item.labelIt]);
-  }
-  for (const o of reference.organizations) codes.addRow(['Ente capofila (nome)', '', o.name]);
+  addCodesSheet(wb, [
+    ...Object.entries(schemeTitles).flatMap(([scheme, title]) =>
+      (reference.classifications[scheme] ?? []).map(
+        (item) => [title, item.code, item.labelIt] as const,
+      ),
+    ),
+    ...reference.organizations.map((o) => ['Ente capofila (nome)', '', o.name] as const),
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const r = (v as { result?: unknown }).result;
-      return r === undefined || (typeof r === 'object' && r !== null && !(r instanceof Date))
-        ? null
-        : (r as Cell);
-    }
-    if ('text' in v) return String((v as { text: unknown }).text);
-    if ('error' in v) return String((v as { error: unknown }).error);
-  }
-  return null;
-}
-
 export async function readWorkbook(buffer: Buffer): Promise<WorkbookInput> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableFile('not an XLSX workbook');
-  }
+  const wb = await loadWorkbook(buffer);
   const out: WorkbookInput = {};
   for (const sheet of spreadsheetSheets) {
-    const ws = wb.worksheets.find(
-      (w) => w.name.trim().toLowerCase() === sheetTitles[sheet].toLowerCase(),
-    );
-    if (!ws) continue;
-    const width = Math.max(ws.columnCount, 1);
-    const readRow = (r: ExcelJS.Row) =>
-      Array.from({ length: width }, (_, i) => cellValue(r.getCell(i + 1).value));
-    const input: SheetInput = { headers: readRow(ws.getRow(1)), rows: [] };
-    ws.eachRow((r, n) => {
-      if (n > 1) input.rows.push({ row: n, cells: readRow(r) });
-    });
-    out[sheet] = input;
+    const ws = findSheet(wb, sheetTitles[sheet]);
+    if (ws) out[sheet] = sheetRows(ws);
   }
   return out;
 }
@@ -176,20 +145,5 @@ export function writeCsvSheet(rows: SheetRows, sheet: SheetKey): Buffer {
 }
 
 export function readCsvSheet(buffer: Buffer): SheetInput {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    // not UTF-8: older Excel saves "CSV" in Windows-1252
-    text = new TextDecoder('windows-1252').decode(buffer);
-  }
-  if (text.includes('\u0000')) throw new UnreadableFile('binary data');
-  let records: string[][];
-  try {
-    records = readCsv(text);
-  } catch {
-    throw new UnreadableFile('broken quotes');
-  }
-  const [headers = [], ...rest] = records;
-  return { headers, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
+  return csvRows(buffer);
 }

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import {
-  readCsv,
   serviceCellText,
   serviceChoiceLabels,
   serviceColumns,
@@ -10,10 +9,18 @@ import {
   type ServiceCell,
   type ServiceSheetInput,
 } from '@pdz/core';
+import {
+  addCodesSheet,
+  csvRows,
+  findSheet,
+  loadWorkbook,
+  sheetRows,
+  UnreadableFile,
+} from '../../platform/workbook';
+
+export { UnreadableFile };
 
 /** The directory as an XLSX workbook ("Istruzioni", "Servizi", "Codici") or CSV, and back. */
-
-export class UnreadableFile extends Error {}
 
 export interface CodeList {
   title: string;
@@ -65,54 +72,20 @@ export async function writeServiceWorkbook(
       column.font = { italic: !!c.readOnly, color: { argb: 'FF555555' } };
   });
 
-  const sheet = wb.addWorksheet('Codici', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'Elenco', width: 30 },
-    { header: 'Codice', width: 12 },
-    { header: 'Descrizione', width: 60 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const list of codes)
-    for (const item of list.items) sheet.addRow([list.title, item.code, item.label]);
+  addCodesSheet(
+    wb,
+    codes.flatMap((list) => list.items.map((i) => [list.title, i.code, i.label] as const)),
+    30,
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellValue(v: ExcelJS.CellValue): ServiceCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const r = (v as { result?: unknown }).result;
-      return r === undefined || (typeof r === 'object' && r !== null && !(r instanceof Date))
-        ? null
-        : (r as ServiceCell);
-    }
-    if ('text' in v) return String((v as { text: unknown }).text);
-  }
-  return null;
-}
-
 export async function readServiceWorkbook(buffer: Buffer): Promise<ServiceSheetInput> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableFile('not an XLSX workbook');
-  }
+  const wb = await loadWorkbook(buffer);
   const ws =
-    wb.worksheets.find((w) => w.name.trim().toLowerCase() === serviceSheetTitle.toLowerCase()) ??
-    (wb.worksheets.length === 1 ? wb.worksheets[0] : undefined);
+    findSheet(wb, serviceSheetTitle) ?? (wb.worksheets.length === 1 ? wb.worksheets[0] : undefined);
   if (!ws) throw new UnreadableFile('no sheet Servizi');
-  const width = Math.max(ws.columnCount, 1);
-  const readRow = (r: ExcelJS.Row) =>
-    Array.from({ length: width }, (_, i) => cellValue(r.getCell(i + 1).value));
-  const input: ServiceSheetInput = { headers: readRow(ws.getRow(1)), rows: [] };
-  ws.eachRow((r, n) => {
-    if (n > 1) input.rows.push({ row: n, cells: readRow(r) });
-  });
-  return input;
+  return sheetRows(ws);
 }
 
 export function writeServiceCsv(rows: ServiceCell[][]): Buffer {
@@ -126,19 +99,5 @@ export function writeServiceCsv(rows: ServiceCell[][]): Buffer {
 }
 
 export function readServiceCsv(buffer: Buffer): ServiceSheetInput {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(buffer); // older Excel "CSV"
-  }
-  if (text.includes('\u0000')) throw new UnreadableFile('binary data');
-  let records: string[][];
-  try {
-    records = readCsv(text);
-  } catch {
-    throw new UnreadableFile('broken quotes');
-  }
-  const [headers = [], ...rest] = records;
-  return { headers, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
+  return csvRows(buffer);
 }
