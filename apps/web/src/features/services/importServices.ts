@@ -1,21 +1,14 @@
 import {
   buildPath,
-  csvMediaType,
   serviceContracts,
   serviceImportErrorSchema,
   serviceImportResultSchema,
-  xlsxMediaType,
   type ServiceImportError,
   type ServiceImportResult,
 } from '@pdz/core';
-import { getCsrfToken } from '../../api/client';
-import { ApiError, apiErrorFromResponse } from '../../api/ApiError';
+import { uploadSpreadsheet, type UploadOutcome } from '../../api/upload';
 
-export type ServiceImportOutcome =
-  | { kind: 'done'; result: ServiceImportResult }
-  | { kind: 'rejected'; errors: ServiceImportError[] };
-
-const rejection = serviceImportErrorSchema.array().min(1);
+export type ServiceImportOutcome = UploadOutcome<ServiceImportResult, ServiceImportError>;
 
 export function formatOf(file: File): 'xlsx' | 'csv' | null {
   const name = file.name.toLowerCase();
@@ -24,45 +17,18 @@ export function formatOf(file: File): 'xlsx' | 'csv' | null {
   return null;
 }
 
-/**
- * Sends the file as the raw body. A 400 with the errors or a 409 with the rows changed by someone
- * else is an outcome, not a failure: nothing was written either way.
- */
+/** Sends the directory's workbook or CSV (see uploadSpreadsheet for the outcomes). */
 export async function importServices(
   districtId: string,
   file: File,
 ): Promise<ServiceImportOutcome> {
   const format = formatOf(file) ?? 'xlsx';
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'content-type': format === 'csv' ? csvMediaType : xlsxMediaType,
-  };
-  const csrf = getCsrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  let res: Response;
-  try {
-    res = await fetch(
-      `${buildPath(serviceContracts.import.path, { districtId })}?format=${format}`,
-      {
-        method: 'POST',
-        headers,
-        credentials: 'same-origin',
-        body: file,
-      },
-    );
-  } catch {
-    throw new ApiError({ code: 'NETWORK_ERROR', status: 0 });
-  }
-  if (res.ok) return { kind: 'done', result: serviceImportResultSchema.parse(await res.json()) };
-  if (res.status === 400 || res.status === 409) {
-    const body = (await res
-      .clone()
-      .json()
-      .catch(() => undefined)) as { problems?: unknown } | undefined;
-    const parsed = rejection.safeParse(body?.problems);
-    if (parsed.success) return { kind: 'rejected', errors: parsed.data };
-  }
-  throw await apiErrorFromResponse(res);
+  return uploadSpreadsheet(
+    `${buildPath(serviceContracts.import.path, { districtId })}?format=${format}`,
+    file,
+    format,
+    { result: serviceImportResultSchema, errors: serviceImportErrorSchema.array() },
+  );
 }
 
 export function serviceExportUrl(districtId: string, format: 'xlsx' | 'csv'): string {
