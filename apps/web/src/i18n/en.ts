@@ -147,6 +147,9 @@ export const en: Record<MessageKey, string> = {
   'district.organizations': 'Organizations',
   'district.organizationsCaption': 'Organizations of the district and their kind',
   'district.col.organization': 'Organization',
+  'district.col.identifiers': 'Tax code and registry',
+  'district.taxCode': 'Tax code {code}',
+  'district.registryNumber': 'Registry {number}',
   'district.col.kind': 'Kind',
   'district.noOrganizations': 'No organization registered.',
 

@@ -151,6 +151,9 @@ export const it = {
   'district.organizations': 'Enti',
   'district.organizationsCaption': 'Enti del distretto e loro tipo',
   'district.col.organization': 'Ente',
+  'district.col.identifiers': 'Codice fiscale e registro',
+  'district.taxCode': 'C.F. {code}',
+  'district.registryNumber': 'Registro {number}',
   'district.col.kind': 'Tipo',
   'district.noOrganizations': 'Nessun ente registrato.',
 

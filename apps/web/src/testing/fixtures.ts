@@ -56,6 +56,7 @@ export const district: District = {
     name: 'Consorzio Sociale Pavese',
     kind: 'consortium',
     taxCode: null,
+    registryNumber: null,
   },
   municipalities: municipalityRows.map(
     ([istatCode, name, cadastralCode, postalCode, population], i) => ({
@@ -71,8 +72,20 @@ export const district: District = {
   ),
   population: 99958,
   organizations: [
-    { id: ids.leadBody, name: 'Consorzio Sociale Pavese', kind: 'consortium', taxCode: null },
-    { id: uuid(41), name: 'ATS di Pavia', kind: 'healthAgency', taxCode: null },
+    {
+      id: ids.leadBody,
+      name: 'Consorzio Sociale Pavese',
+      kind: 'consortium',
+      taxCode: null,
+      registryNumber: null,
+    },
+    {
+      id: uuid(41),
+      name: 'ATS di Pavia',
+      kind: 'healthAgency',
+      taxCode: null,
+      registryNumber: null,
+    },
   ],
 };
 

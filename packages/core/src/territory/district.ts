@@ -20,6 +20,8 @@ export const organizationSchema = z.object({
   name: z.string(),
   kind: organizationKindSchema,
   taxCode: z.string().nullable(),
+  /** third-sector registry (RUNTS) or another public registry number */
+  registryNumber: z.string().nullable(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

@@ -39,6 +39,13 @@ export const createOrganizationInput = z.object({
     .nullable()
     .default(null)
     .transform((v) => (v ? v : null)),
+  registryNumber: z
+    .string()
+    .trim()
+    .max(40)
+    .nullable()
+    .default(null)
+    .transform((v) => (v ? v : null)),
 });
 
 export const createOrganization = defineContract({

@@ -197,16 +197,20 @@ describe('action detail', () => {
       name: 'Cooperativa Sociale Il Sentiero',
       kind: 'thirdSector',
       taxCode: '01234567890',
+      registryNumber: 'RUNTS 12345',
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       name: 'Cooperativa Sociale Il Sentiero',
       kind: 'thirdSector',
       taxCode: '01234567890',
+      registryNumber: 'RUNTS 12345',
     });
     partnerId = created.json().id;
     const district = (await office.get(`/api/districts/${districtId}`)).json();
-    expect(district.organizations.map((o: { id: string }) => o.id)).toContain(partnerId);
+    expect(district.organizations.find((o: { id: string }) => o.id === partnerId)).toMatchObject({
+      registryNumber: 'RUNTS 12345',
+    });
     leadId = district.leadBody.id;
 
     const again = await office.post(`/api/districts/${districtId}/organizations`, {

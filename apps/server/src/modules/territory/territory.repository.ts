@@ -53,7 +53,13 @@ export async function findOrganizationByName(db: Db, districtId: string, name: s
 
 export async function insertOrganization(
   db: Db,
-  values: { districtId: string; name: string; kind: string; taxCode: string | null },
+  values: {
+    districtId: string;
+    name: string;
+    kind: string;
+    taxCode: string | null;
+    registryNumber: string | null;
+  },
 ) {
   const rows = await db.insert(organizations).values(values).returning();
   return rows[0]!;

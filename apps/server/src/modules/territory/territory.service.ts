@@ -21,7 +21,13 @@ import * as repo from './territory.repository';
 type DistrictRow = typeof districts.$inferSelect;
 
 function toOrganization(o: typeof organizations.$inferSelect): Organization {
-  return { id: o.id, name: o.name, kind: o.kind as OrganizationKind, taxCode: o.taxCode };
+  return {
+    id: o.id,
+    name: o.name,
+    kind: o.kind as OrganizationKind,
+    taxCode: o.taxCode,
+    registryNumber: o.registryNumber,
+  };
 }
 
 function isUniqueViolation(e: unknown): boolean {

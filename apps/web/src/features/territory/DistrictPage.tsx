@@ -62,6 +62,7 @@ export function DistrictPage() {
                 <tr>
                   <th scope="col">{t('district.col.organization')}</th>
                   <th scope="col">{t('district.col.kind')}</th>
+                  <th scope="col">{t('district.col.identifiers')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -71,6 +72,15 @@ export function DistrictPage() {
                       {o.name}
                     </th>
                     <td>{t(`orgKind.${o.kind}`)}</td>
+                    <td>
+                      {[
+                        o.taxCode && t('district.taxCode', { code: o.taxCode }),
+                        o.registryNumber &&
+                          t('district.registryNumber', { number: o.registryNumber }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ') || '–'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -73,6 +73,7 @@ describe('action page', { timeout: 20_000 }, () => {
         {
           id: '00000000-0000-4000-8000-000000000042',
           taxCode: null,
+          registryNumber: null,
           ...(req.body as object),
         },
         201,
@@ -89,6 +90,7 @@ describe('action page', { timeout: 20_000 }, () => {
       name: 'Cooperativa Il Sentiero',
       kind: 'thirdSector',
       taxCode: null,
+      registryNumber: null,
     });
     await waitFor(() =>
       expect(screen.getByTestId('announcer').textContent).toBe(

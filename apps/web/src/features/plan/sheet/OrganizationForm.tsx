@@ -21,6 +21,7 @@ export function OrganizationForm(props: {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<Organization['kind']>('thirdSector');
   const [taxCode, setTaxCode] = useState('');
+  const [registryNumber, setRegistryNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -37,7 +38,7 @@ export function OrganizationForm(props: {
     try {
       const created = await call(createOrganization, {
         params: { districtId: props.districtId },
-        body: { name, kind, taxCode: taxCode || null },
+        body: { name, kind, taxCode: taxCode || null, registryNumber: registryNumber || null },
       });
       await queryClient.invalidateQueries({ queryKey: districtKeys.one(props.districtId) });
       announce(t('sheet.org.created', { name: created.name }));
@@ -141,6 +142,18 @@ export function OrganizationForm(props: {
                 value={taxCode}
                 maxLength={16}
                 onChange={(e) => setTaxCode(e.target.value)}
+              />
+            </div>
+            <div className="col-md-5">
+              <label htmlFor={`${id}-registry`} className="form-label small">
+                {t('sheet.org.registryNumber')}
+              </label>
+              <input
+                id={`${id}-registry`}
+                className="form-control form-control-sm"
+                value={registryNumber}
+                maxLength={40}
+                onChange={(e) => setRegistryNumber(e.target.value)}
               />
             </div>
           </div>
