@@ -9,7 +9,8 @@ import type { AppModule } from '../../platform/module';
 import { createTerritoryService } from '../territory/index';
 import { createPublishedPlans } from '../plan/index';
 import { classificationLabels } from '../classification/index';
-import { districtPage, homePage, notFoundPage, planPage } from './portal.pages';
+import { districtPage, homePage, notFoundPage } from './portal.pages';
+import { planPage } from './portal.plan';
 import { portalCss } from './portal.css';
 import { registerServicePortal } from './portal.services.routes';
 
