@@ -21,7 +21,8 @@ export function page(opts: {
 }): string {
   const t = portalMessages[opts.locale];
   const other: Locale = opts.locale === 'it' ? 'en' : 'it';
-  const otherHref = other === 'it' ? opts.path : `${opts.path}?lang=en`;
+  // the same page in the other language, with whatever the path already asks (search filters)
+  const otherHref = link(opts.path, other);
   const crumbs = opts.crumbs.length
     ? html`<nav class="breadcrumb-container" aria-label="${t.breadcrumb}">
         <ol class="breadcrumb">

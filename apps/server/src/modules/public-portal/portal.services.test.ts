@@ -64,6 +64,10 @@ describe('public portal: services', () => {
     const en = await page('/distretti/pavia/servizi?tipo=E1&lang=en');
     expect(en.body).toContain('<html lang="en">');
     expect(en.body).toMatch(/4 services found/);
+    // the language switch keeps the search
+    expect(en.body).toContain('href="/distretti/pavia/servizi?tipo=E1" lang="it"');
+    const p2en = await page('/distretti/pavia/servizi?pagina=2');
+    expect(p2en.body).toContain('href="/distretti/pavia/servizi?pagina=2&amp;lang=en"');
     const link =
       /<a href="(\/distretti\/pavia\/servizi\/[^"?]+)\?lang=en">Asilo nido comunale Il Girasole/.exec(
         en.body,

@@ -140,10 +140,14 @@ export function servicesPage(
   const pages = Math.max(1, Math.ceil(result.total / perPage));
   const filtered = !!(f.q || f.area || f.comune || f.tipo);
   const municipalities = district.municipalities.map((m) => ({ code: m.id, label: m.name }));
+  const asked = new URLSearchParams(
+    Object.entries({ q: f.q, area: f.area, comune: f.comune, tipo: f.tipo }).filter(([, v]) => v),
+  );
+  if (f.page > 1) asked.set('pagina', String(f.page));
   return page({
     locale,
     title: t.title,
-    path: base,
+    path: asked.size > 0 ? `${base}?${asked}` : base,
     crumbs: [
       { label: p.home, href: link('/', locale) },
       { label: district.name, href: link(`/distretti/${district.slug}`, locale) },
