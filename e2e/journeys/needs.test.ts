@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoPopulation, paviaDemoMunicipalities } from '@pdz/core';
@@ -96,6 +97,14 @@ describe('the plan office imports an ISTAT file and reads the needs analysis', (
       pyramid.getByRole('button', { name: 'Scarica i dati (CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('piramide-eta-2015.csv');
+    const [png] = await Promise.all([
+      office.waitForEvent('download'),
+      pyramid.getByRole('button', { name: 'Scarica il grafico (PNG)' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('piramide-eta-2015.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
     await checkPage(office, 'needs-analysis-tables');
   });
 

@@ -31,7 +31,7 @@ export function useChartWidth(fallback = 720) {
 /**
  * A chart with what makes it usable by everyone: a heading, a sentence saying what it shows
  * (the chart itself is an image for assistive technologies), the same data as a table behind a
- * visible toggle, and downloads of the data (CSV) and of the picture (SVG).
+ * visible toggle, and downloads of the data (CSV) and of the picture (SVG and PNG).
  */
 export function ChartFigure({
   heading,
@@ -53,14 +53,51 @@ export function ChartFigure({
   const summaryId = useId();
   const { ref, width } = useChartWidth();
 
-  function downloadSvg() {
-    const svg = ref.current?.querySelector('svg');
-    if (!svg) return;
+  /** The chart as a standalone SVG document, or null before it is drawn. */
+  function svgText(): { text: string; width: number; height: number } | null {
+    // the chart itself, not a legend's icon: the largest drawing in the figure
+    const svg = [...(ref.current?.querySelectorAll('svg') ?? [])]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0]?.el;
+    if (!svg) return null;
     const copy = svg.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('font-family', 'Titillium Web, Arial, sans-serif');
-    const text = new XMLSerializer().serializeToString(copy);
-    saveFile(`${fileName}.svg`, 'image/svg+xml', text);
+    const box = svg.getBoundingClientRect();
+    // DOMRect's sizes are getters: spreading it would copy nothing
+    return {
+      text: new XMLSerializer().serializeToString(copy),
+      width: box.width,
+      height: box.height,
+    };
+  }
+
+  function downloadSvg() {
+    const svg = svgText();
+    if (svg) saveFile(`${fileName}.svg`, 'image/svg+xml', svg.text);
+  }
+
+  /** The same picture as PNG at twice its size on screen, on a white background. */
+  function downloadPng() {
+    const svg = svgText();
+    if (!svg) return;
+    const image = new Image();
+    // a data: address, which the content security policy allows for images (blob: it does not)
+    const source = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.text)}`;
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(svg.width * 2);
+      canvas.height = Math.round(svg.height * 2);
+      const context = canvas.getContext('2d');
+      if (!context) return;
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => {
+        if (blob) saveFile(`${fileName}.png`, 'image/png', blob);
+      }, 'image/png');
+    };
+    image.src = source;
   }
 
   return (
@@ -85,6 +122,9 @@ export function ChartFigure({
         </button>
         <button type="button" className="btn btn-outline-primary btn-sm" onClick={downloadSvg}>
           {t('chart.downloadSvg')}
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={downloadPng}>
+          {t('chart.downloadPng')}
         </button>
       </div>
       <details className="pdz-chart-data">

@@ -31,9 +31,11 @@ export function useNumbers() {
   }, [locale]);
 }
 
-/** Offers a file to the browser to save (CSV of a table, SVG of a chart). */
-export function saveFile(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Offers a file to the browser to save (CSV of a table, SVG or PNG of a chart). */
+export function saveFile(name: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(
+    content instanceof Blob ? content : new Blob([content], { type }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

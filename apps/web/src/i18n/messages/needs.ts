@@ -64,6 +64,7 @@ export const needsIt = {
   'chart.showTable': 'Mostra i dati in tabella',
   'chart.downloadCsv': 'Scarica i dati (CSV)',
   'chart.downloadSvg': 'Scarica il grafico (SVG)',
+  'chart.downloadPng': 'Scarica il grafico (PNG)',
   'chart.pyramid.heading': 'Piramide delle età {year}',
   'chart.pyramid.of': 'Territorio',
   'chart.pyramid.summary':
@@ -205,6 +206,7 @@ export const needsEn: Record<keyof typeof needsIt, string> = {
   'chart.showTable': 'Show the data as a table',
   'chart.downloadCsv': 'Download the data (CSV)',
   'chart.downloadSvg': 'Download the chart (SVG)',
+  'chart.downloadPng': 'Download the chart (PNG)',
   'chart.pyramid.heading': 'Age pyramid {year}',
   'chart.pyramid.of': 'Area',
   'chart.pyramid.summary':
