@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { newPlan } from '../../testing/scratch-plan';
 
 let t: TestApp;
 let office: Client;
@@ -16,32 +17,6 @@ beforeAll(async () => {
   [actionId, otherActionId] = made.actionIds as [string, string];
 });
 afterAll(async () => t.close());
-
-/** A plan of the test's own (the demo plan's content changes with the demo), in drafting. */
-async function newPlan(client: Client, districtId: string, startYear: number) {
-  const plans = `/api/districts/${districtId}/plans`;
-  const created = await client.post(plans, {
-    title: `Piano di prova ${startYear}`,
-    period: { startYear, endYear: startYear + 2 },
-  });
-  expect(created.statusCode).toBe(201);
-  const base = `${plans}/${created.json().id}`;
-  for (let i = 0; i < 3; i++) {
-    const version = (await client.get(base)).json().version;
-    await client.post(`${base}/transitions`, { transition: 'advance', version });
-  }
-  const area = (await client.post(`${base}/areas`, { title: 'Area di prova' })).json();
-  const objective = (
-    await client.post(`${base}/objectives`, { areaId: area.id, code: 'OB1', title: 'Obiettivo' })
-  ).json();
-  const actionIds: string[] = [];
-  for (const title of ['Prima azione', 'Seconda azione']) {
-    actionIds.push(
-      (await client.post(`${base}/actions`, { objectiveId: objective.id, title })).json().id,
-    );
-  }
-  return { base, plan: (await client.get(base)).json(), actionIds };
-}
 
 const fnps2090 = { sourceCode: 'FNPS', year: 2090, amount: 10_000_000, carryOver: 0 };
 
