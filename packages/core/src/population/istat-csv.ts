@@ -17,16 +17,22 @@
  * A row with a problem yields nothing. Only the current line, the set of keys already seen (to
  * find duplicates) and up to `maxErrors` errors are held in memory.
  */
-import { csvRecords, splitCsvFields, type CsvTextEncoding } from './csv-stream';
+import { csvRecords, splitCsvFields } from './csv-stream';
 import {
   TOTAL_AGE,
-  normalizeHeader,
   normalizeIstatCode,
   parseAge,
   parseCount,
   parseSex,
   yearFromTitle,
 } from './istat-csv-values';
+import { readHeader, kindLabel, type Field, type Header } from './istat-csv-header';
+import type {
+  PopulationCsvInfo,
+  PopulationCsvOptions,
+  PopulationCsvParse,
+  PopulationCsvRow,
+} from './istat-csv-types';
 import {
   populationCsvError,
   type PopulationCsvError,
@@ -41,120 +47,7 @@ import {
   type Sex,
 } from './population';
 
-export type PopulationFileKind = 'population' | 'foreignResidents' | 'households';
-export type PopulationCsvShape =
-  'istat-age-sex' | 'population-long' | 'foreign-residents' | 'households';
-
-export type PopulationCsvRow =
-  | { kind: 'population'; line: number; value: PopulationCount }
-  | { kind: 'foreignResidents'; line: number; value: ForeignResidentsCount }
-  | { kind: 'households'; line: number; value: HouseholdsCount };
-
-export interface PopulationCsvOptions {
-  /** the district's municipality codes; others are reported as UNKNOWN_MUNICIPALITY */
-  allowedCodes?: Iterable<string>;
-  /**
-   * 'skip': rows of municipalities outside `allowedCodes` (a national file) are counted in
-   * `info.skippedRows` and not read further, instead of being errors
-   */
-  outsideRows?: 'error' | 'skip';
-  /** the kind of file expected here; another kind stops with WRONG_FILE_KIND */
-  kind?: PopulationFileKind;
-  /** the reference year when the file has no `anno` column (wins over the title's year) */
-  year?: number;
-  /** forces the text encoding instead of detecting it */
-  encoding?: CsvTextEncoding;
-  /** errors kept (the count goes on); 1,000 unless told */
-  maxErrors?: number;
-}
-
-export interface PopulationCsvInfo {
-  shape: PopulationCsvShape | null;
-  kind: PopulationFileKind | null;
-  separator: string | null;
-  encoding: CsvTextEncoding | null;
-  /** the year read from the title lines, if any */
-  titleYear: number | null;
-  rows: number;
-  /** rows of other municipalities left out (`outsideRows: 'skip'`) */
-  skippedRows: number;
-  errorCount: number;
-}
-
-export interface PopulationCsvParse extends AsyncIterable<PopulationCsvRow> {
-  /** filled while iterating; complete once the iteration ends */
-  readonly errors: PopulationCsvError[];
-  readonly info: PopulationCsvInfo;
-}
-
-type Field =
-  | 'code'
-  | 'name'
-  | 'year'
-  | 'sex'
-  | 'age'
-  | 'count'
-  | 'males'
-  | 'females'
-  | 'total'
-  | 'foreign'
-  | 'households'
-  | 'members';
-
-const aliases: Record<Field, string[]> = {
-  code: ['codice istat', 'codice comune', 'cod comune', 'codice', 'pro com', 'pro com t'],
-  name: ['comune', 'denominazione', 'nome comune'],
-  year: ['anno'],
-  sex: ['sesso'],
-  age: ['eta', 'classe di eta'],
-  count: ['conteggio', 'residenti', 'popolazione'],
-  males: ['totale maschi', 'maschi'],
-  females: ['totale femmine', 'femmine'],
-  total: ['totale'],
-  foreign: ['stranieri', 'residenti stranieri'],
-  households: ['famiglie', 'numero famiglie'],
-  members: ['componenti', 'popolazione in famiglia'],
-};
-
-const shapes: { shape: PopulationCsvShape; kind: PopulationFileKind; required: Field[] }[] = [
-  { shape: 'population-long', kind: 'population', required: ['code', 'sex', 'age', 'count'] },
-  { shape: 'foreign-residents', kind: 'foreignResidents', required: ['code', 'foreign'] },
-  { shape: 'households', kind: 'households', required: ['code', 'households'] },
-  { shape: 'istat-age-sex', kind: 'population', required: ['code', 'age', 'males', 'females'] },
-];
-
-const kindLabel: Record<PopulationFileKind, string> = {
-  population: 'popolazione per età e sesso',
-  foreignResidents: 'residenti stranieri',
-  households: 'famiglie',
-};
-
-interface Header {
-  shape: PopulationCsvShape;
-  kind: PopulationFileKind;
-  separator: string;
-  columns: Partial<Record<Field, { index: number; name: string }>>;
-  width: number;
-}
-
-function readHeader(text: string): Header | null {
-  for (const separator of [';', ',', '\t']) {
-    const names = splitCsvFields(text, separator).map((n) => n.trim());
-    if (names.length < 2) continue;
-    const columns: Header['columns'] = {};
-    names.forEach((name, index) => {
-      const norm = normalizeHeader(name);
-      const field = (Object.keys(aliases) as Field[]).find((f) => aliases[f].includes(norm));
-      if (field && !columns[field]) columns[field] = { index, name };
-    });
-    const match = shapes.find((s) => s.required.every((f) => columns[f]));
-    if (match) {
-      const width = Math.max(...Object.values(columns).map((c) => c.index)) + 1;
-      return { shape: match.shape, kind: match.kind, separator, columns, width };
-    }
-  }
-  return null;
-}
+export type * from './istat-csv-types';
 
 /** Starts reading; iterate the result to get the rows, then look at `errors` and `info`. */
 export function parsePopulationCsv(
