@@ -67,18 +67,8 @@ type Body<K extends keyof typeof needContracts> = ContractBody<(typeof needContr
 
 /** Need writes (and objective links), each followed by a fresh read of the needs and the plan. */
 export function useNeedWrites(districtId: string, planId: string) {
-  const queryClient = useQueryClient();
-  const planWrite = usePlanWrite(districtId, planId);
+  const write = usePlanWrite(districtId, planId, [needsKey(districtId, planId)]);
   const plan = { districtId, planId };
-  function write<T>(run: () => Promise<T>): Promise<T> {
-    return planWrite(async () => {
-      try {
-        return await run();
-      } finally {
-        await queryClient.invalidateQueries({ queryKey: needsKey(districtId, planId) });
-      }
-    });
-  }
   return {
     create: (body: Body<'create'>) =>
       write(() => call(needContracts.create, { params: plan, body })),

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { planContracts } from '@pdz/core';
 import { call } from '../../api/client';
 
@@ -52,15 +52,17 @@ export function useInterventionAreas(enabled = true) {
 
 /**
  * Runs one write and then re-reads the plan: every content write bumps the plan's version,
- * which the next transition must quote. On failure the re-read shows what is true now.
+ * which the next transition must quote. On failure the re-read shows what is true now. `also`
+ * names further reads the write makes stale (a section's own list, the coherence panel).
  */
-export function usePlanWrite(districtId: string, planId: string) {
+export function usePlanWrite(districtId: string, planId: string, also: readonly QueryKey[] = []) {
   const queryClient = useQueryClient();
   return async function write<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } finally {
       await Promise.all([
+        ...also.map((queryKey) => queryClient.invalidateQueries({ queryKey })),
         queryClient.invalidateQueries({ queryKey: planKeys.tree(districtId, planId) }),
         queryClient.invalidateQueries({ queryKey: planKeys.list(districtId) }),
         queryClient.invalidateQueries({ queryKey: planKeys.versions(districtId, planId) }),

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { indicatorContracts, type ContractBody } from '@pdz/core';
 import { call } from '../../../api/client';
 import { coherenceKey } from '../coherence/queries';
@@ -18,21 +18,11 @@ type Body<K extends keyof typeof indicatorContracts> = ContractBody<(typeof indi
 
 /** Indicator writes, each followed by a fresh read of the indicators, the plan and its coherence. */
 export function useIndicatorWrites(districtId: string, planId: string) {
-  const queryClient = useQueryClient();
-  const planWrite = usePlanWrite(districtId, planId);
+  const write = usePlanWrite(districtId, planId, [
+    indicatorsKey(districtId, planId),
+    coherenceKey(districtId, planId),
+  ]);
   const plan = { districtId, planId };
-  function write<T>(run: () => Promise<T>): Promise<T> {
-    return planWrite(async () => {
-      try {
-        return await run();
-      } finally {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: indicatorsKey(districtId, planId) }),
-          queryClient.invalidateQueries({ queryKey: coherenceKey(districtId, planId) }),
-        ]);
-      }
-    });
-  }
   return {
     create: (body: Body<'create'>) =>
       write(() => call(indicatorContracts.create, { params: plan, body })),
