@@ -61,6 +61,7 @@ export async function listMunicipalities(db: Db, districtId: string) {
   return db
     .select({
       id: municipalities.id,
+      istatCode: municipalities.istatCode,
       name: municipalities.name,
       population: municipalities.population,
     })

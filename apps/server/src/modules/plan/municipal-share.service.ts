@@ -61,6 +61,42 @@ export async function municipalShareChecks(
   });
 }
 
+/**
+ * The rule's table: for each year of the period, the source's money split among the district's
+ * municipalities; a rule that no longer fits the district gives no years and says why. The
+ * municipalities come with it (the frozen version records their ISTAT codes).
+ */
+export async function municipalShareTableOf(db: Db, scope: Scope, period: Period) {
+  const towns = await shares.listMunicipalities(db, scope.districtId);
+  const row = await shares.findRule(db, scope.districtId, scope.planId);
+  if (!row) return { table: { rule: null, years: [], issues: [] } as MunicipalShareTable, towns };
+  const rule = shares.toRule(row);
+  const years = await totalsByYear(db, scope, rule.sourceCode, period);
+  try {
+    const table: MunicipalShareTable = {
+      rule,
+      issues: [],
+      years: years.map(({ year, total }) => ({
+        year,
+        total,
+        rows: splitMunicipalShare(total, towns, rule.rule).map((r, i) => ({
+          municipalityId: r.id,
+          name: towns[i]!.name,
+          population: towns[i]!.population,
+          byPopulation: r.byPopulation,
+          equalPart: r.equalPart,
+          fixedPart: r.fixedPart,
+          amount: r.amount,
+        })),
+      })),
+    };
+    return { table, towns };
+  } catch (e) {
+    if (!isDomainError(e) || e.code !== 'VALIDATION_FAILED') throw e;
+    return { table: { rule, years: [], issues: e.issues ?? [] } as MunicipalShareTable, towns };
+  }
+}
+
 /** Each municipality's part rounded on its own, with no correction of the sum. */
 function literalParts(
   total: number,
@@ -155,36 +191,7 @@ export function createMunicipalShareService(db: Db) {
 
     async table(actor: SessionActor, scope: Scope): Promise<MunicipalShareTable> {
       const plan = await planOrThrow(actor, scope);
-      const row = await shares.findRule(db, scope.districtId, scope.planId);
-      if (!row) return { rule: null, years: [], issues: [] };
-      const rule = shares.toRule(row);
-      const towns = await shares.listMunicipalities(db, scope.districtId);
-      const years = await totalsByYear(db, scope, rule.sourceCode, plan.period);
-      try {
-        return {
-          rule,
-          issues: [],
-          years: years.map(({ year, total }) => {
-            const split = splitMunicipalShare(total, towns, rule.rule);
-            return {
-              year,
-              total,
-              rows: split.map((r, i) => ({
-                municipalityId: r.id,
-                name: towns[i]!.name,
-                population: towns[i]!.population,
-                byPopulation: r.byPopulation,
-                equalPart: r.equalPart,
-                fixedPart: r.fixedPart,
-                amount: r.amount,
-              })),
-            };
-          }),
-        };
-      } catch (e) {
-        if (!isDomainError(e) || e.code !== 'VALIDATION_FAILED') throw e;
-        return { rule, years: [], issues: e.issues ?? [] };
-      }
+      return (await municipalShareTableOf(db, scope, plan.period)).table;
     },
   };
 }

@@ -165,7 +165,11 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
             });
           }
           const { canonical, sha256 } = await hashSnapshot(
-            snapshotOf(district, tree, await loadSnapshotContent(tx, { districtId, planId })),
+            snapshotOf(
+              district,
+              tree,
+              await loadSnapshotContent(tx, { districtId, planId }, tree.period),
+            ),
           );
           const number = await repo.nextVersionNumber(tx, planId);
           await repo.insertPlanVersion(tx, {

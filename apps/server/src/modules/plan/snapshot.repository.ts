@@ -1,17 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import {
-  splitMunicipalShare,
-  totalAvailable,
-  type Cents,
   type ChapterKind,
+  type Period,
   type SnapshotContent,
   type SnapshotMunicipalShare,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { chapters, municipalities, organizations } from '../../db/schema/index';
+import { chapters, organizations } from '../../db/schema/index';
 import { listBudget } from './budget.repository';
 import { listIndicators } from './indicator.repository';
-import { findRule, toRule } from './municipal-share.repository';
+import { municipalShareTableOf } from './municipal-share.service';
 
 type Scope = { districtId: string; planId: string };
 
@@ -19,7 +17,11 @@ type Scope = { districtId: string; planId: string };
  * Everything an approved version freezes besides the tree: indicators, budget, the municipal
  * share table as computed at approval, and chapters. Runs inside the approval transaction.
  */
-export async function loadSnapshotContent(db: Db, scope: Scope): Promise<SnapshotContent> {
+export async function loadSnapshotContent(
+  db: Db,
+  scope: Scope,
+  period: Period,
+): Promise<SnapshotContent> {
   const orgs = await db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
@@ -47,7 +49,7 @@ export async function loadSnapshotContent(db: Db, scope: Scope): Promise<Snapsho
         year,
         amount,
       })),
-      municipalShare: await frozenMunicipalShare(db, scope, budget.availability),
+      municipalShare: await frozenMunicipalShare(db, scope, period),
     },
     chapters: chapterRows.map((c) => ({
       id: c.id,
@@ -61,45 +63,28 @@ export async function loadSnapshotContent(db: Db, scope: Scope): Promise<Snapsho
 async function frozenMunicipalShare(
   db: Db,
   scope: Scope,
-  availability: { sourceCode: string; year: number; amount: number; carryOver: number }[],
+  period: Period,
 ): Promise<SnapshotMunicipalShare | null> {
-  const row = await findRule(db, scope.districtId, scope.planId);
-  if (!row) return null;
-  const { sourceCode, populationYear, rule } = toRule(row);
-  const towns = await db
-    .select({
-      id: municipalities.id,
-      istatCode: municipalities.istatCode,
-      name: municipalities.name,
-      population: municipalities.population,
-    })
-    .from(municipalities)
-    .where(eq(municipalities.districtId, scope.districtId))
-    .orderBy(asc(municipalities.name));
-  if (towns.length === 0) return null;
-  const rows: SnapshotMunicipalShare['rows'] = [];
-  for (const av of availability.filter((a) => a.sourceCode === sourceCode)) {
-    const total = totalAvailable({ amount: av.amount as Cents, carryOver: av.carryOver as Cents });
-    // a rule that no longer fits the district (coherence blocks approval then) freezes no table
-    let split;
-    try {
-      split = splitMunicipalShare(total, towns, rule);
-    } catch {
-      return { sourceCode, populationYear, rule, municipalities: towns, rows: [] };
-    }
-    split.forEach((s, i) => {
-      const town = towns[i]!;
-      rows.push({
-        year: av.year,
-        istatCode: town.istatCode,
-        name: town.name,
-        population: town.population,
-        amount: s.amount,
-        byPopulation: s.byPopulation,
-        equalPart: s.equalPart,
-        fixedPart: s.fixedPart,
-      });
-    });
-  }
-  return { sourceCode, populationYear, rule, municipalities: towns, rows };
+  const { table, towns } = await municipalShareTableOf(db, scope, period);
+  if (!table.rule || towns.length === 0) return null;
+  const istat = new Map(towns.map((m) => [m.id, m.istatCode]));
+  return {
+    sourceCode: table.rule.sourceCode,
+    populationYear: table.rule.populationYear,
+    rule: table.rule.rule,
+    municipalities: towns,
+    // a rule that no longer fits the district (coherence blocks approval then) freezes no rows
+    rows: table.years.flatMap(({ year, rows }) =>
+      rows.map((r) => ({
+        year,
+        istatCode: istat.get(r.municipalityId) ?? '',
+        name: r.name,
+        population: r.population,
+        amount: r.amount,
+        byPopulation: r.byPopulation,
+        equalPart: r.equalPart,
+        fixedPart: r.fixedPart,
+      })),
+    ),
+  };
 }
