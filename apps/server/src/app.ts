@@ -17,24 +17,37 @@ import { registerHealth } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerGracefulClose } from './platform/http/shutdown';
 import type { AppModule } from './platform/module';
-import { authModule } from './modules/auth/index';
+import { accessModule } from './modules/access/index';
 import { territoryModule } from './modules/territory/index';
-import { planModule } from './modules/plan/index';
+import { createPlanModule } from './modules/plan/index';
+import { budgetModule } from './modules/budget/index';
+import { municipalShareModule } from './modules/municipal-share/index';
+import { indicatorsModule } from './modules/indicators/index';
+import { chaptersModule } from './modules/chapters/index';
+import { needsModule } from './modules/needs/index';
+import { spreadsheetsModule } from './modules/spreadsheets/index';
 import { populationModule } from './modules/population/index';
-import { classificationModule } from './modules/classification/index';
+import { classificationsModule } from './modules/classifications/index';
 import { auditModule } from './modules/audit/index';
-import { servicesModule } from './modules/services/index';
+import { serviceDirectoryModule } from './modules/service-directory/index';
 import { publicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
+import { planContentParts } from './plan-content-parts';
 
 /** The explicit list of modules: what the platform does is read here. */
 const modules: AppModule[] = [
-  authModule,
+  accessModule,
   territoryModule,
-  planModule,
+  createPlanModule(planContentParts),
+  budgetModule,
+  municipalShareModule,
+  indicatorsModule,
+  chaptersModule,
+  needsModule,
+  spreadsheetsModule,
   populationModule,
-  classificationModule,
+  classificationsModule,
   auditModule,
-  servicesModule,
+  serviceDirectoryModule,
   publicPortalModule,
 ];
 

@@ -8,7 +8,7 @@ import { seedDatabase } from './db/seeds/index';
 import { seedSyntheticPlan } from './db/seeds/synthetic-plan';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
-import { addMembership, createUser } from './modules/auth/index';
+import { addMembership, createUser } from './modules/access/index';
 import { createDistrict } from './modules/territory/index';
 import { importPopulationFromCli } from './modules/population/population.cli';
 

@@ -1,22 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import {
-  budgetContracts,
-  buildPath,
-  chapterContracts,
-  createOrganization,
-  getDistrict,
-  indicatorContracts,
-  spreadsheetContracts,
-  listAuditEvents,
-  needContracts,
-  populationContracts,
-  serviceContracts,
-  planContracts,
-  type Contract,
-} from '@pdz/core';
+import * as core from '@pdz/core';
+import { buildPath, populationContracts, spreadsheetContracts, type Contract } from '@pdz/core';
 import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
-import { addMembership, createUser } from './auth/index';
+import { addMembership, createUser } from './access/index';
 import { createDistrict } from './territory/index';
 
 /**
@@ -27,30 +14,35 @@ let t: TestApp;
 let outsider: Client;
 let ids: Record<string, string | number>;
 
-const bodies: Partial<Record<keyof typeof planContracts, (i: typeof ids) => unknown>> = {
-  create: () => ({ title: 'Intruso', period: { startYear: 2030, endYear: 2032 } }),
-  update: () => ({ title: 'Intruso', version: 1 }),
-  transition: () => ({ transition: 'approve', version: 1 }),
-  createArea: () => ({ title: 'Intrusa' }),
-  updateArea: () => ({ title: 'Intrusa', description: '', classificationCode: null, version: 1 }),
-  reorderAreas: (i) => ({ ids: [i.areaId] }),
-  createObjective: (i) => ({ areaId: i.areaId, title: 'Intruso' }),
-  updateObjective: (i) => ({
+const planBodies: Record<string, (i: typeof ids) => unknown> = {
+  'plan.create': () => ({ title: 'Intruso', period: { startYear: 2030, endYear: 2032 } }),
+  'plan.update': () => ({ title: 'Intruso', version: 1 }),
+  'plan.transition': () => ({ transition: 'approve', version: 1 }),
+  'plan.createArea': () => ({ title: 'Intrusa' }),
+  'plan.updateArea': () => ({
+    title: 'Intrusa',
+    description: '',
+    classificationCode: null,
+    version: 1,
+  }),
+  'plan.reorderAreas': (i) => ({ ids: [i.areaId] }),
+  'plan.createObjective': (i) => ({ areaId: i.areaId, title: 'Intruso' }),
+  'plan.updateObjective': (i) => ({
     code: '',
     title: 'Intruso',
     description: '',
     areaId: i.areaId,
     version: 1,
   }),
-  reorderObjectives: (i) => ({ ids: [i.objectiveId] }),
-  createAction: (i) => ({ objectiveId: i.objectiveId, title: 'Intrusa' }),
-  updateAction: (i) => ({
+  'plan.reorderObjectives': (i) => ({ ids: [i.objectiveId] }),
+  'plan.createAction': (i) => ({ objectiveId: i.objectiveId, title: 'Intrusa' }),
+  'plan.updateAction': (i) => ({
     title: 'Intrusa',
     description: '',
     objectiveId: i.objectiveId,
     version: 1,
   }),
-  reorderActions: (i) => ({ ids: [i.actionId] }),
+  'plan.reorderActions': (i) => ({ ids: [i.actionId] }),
 };
 
 beforeAll(async () => {
@@ -141,21 +133,25 @@ async function call(c: Client, contract: Contract, body: unknown) {
   }
 }
 
-const scoped = [
-  ['getDistrict', getDistrict],
-  ['listAuditEvents', listAuditEvents],
-  ...Object.entries(planContracts).filter(([name]) => name !== 'classification'),
-  ...Object.entries(budgetContracts).map(([name, c]) => [`budget.${name}`, c]),
-  ...Object.entries(indicatorContracts).map(([name, c]) => [`indicator.${name}`, c]),
-  ...Object.entries(chapterContracts).map(([name, c]) => [`chapter.${name}`, c]),
-  ...Object.entries(spreadsheetContracts).map(([name, c]) => [`spreadsheet.${name}`, c]),
-  ['createOrganization', createOrganization],
-  ...Object.entries(needContracts).map(([name, c]) => [`need.${name}`, c]),
-  ...Object.entries(populationContracts).map(([name, c]) => [`population.${name}`, c]),
-  ...Object.entries(serviceContracts).map(([name, c]) => [`service.${name}`, c]),
-] as [string, Contract][];
+const isContract = (v: unknown): v is Contract =>
+  typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'response' in v;
 
-const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
+/**
+ * Every endpoint of a district, found in the contracts themselves: a new endpoint is covered the
+ * day it is declared. Names are `<group>.<operation>` (`budget.setAllocation`) or the contract's.
+ */
+const scoped = Object.entries(core)
+  .flatMap(([exported, value]): [string, Contract][] => {
+    if (isContract(value)) return [[exported, value]];
+    if (!exported.endsWith('Contracts') || typeof value !== 'object' || value === null) return [];
+    const group = exported.slice(0, -'Contracts'.length);
+    return Object.entries(value)
+      .filter((e): e is [string, Contract] => isContract(e[1]))
+      .map(([name, c]) => [`${group}.${name}`, c]);
+  })
+  .filter(([, c]) => c.path.includes(':districtId'));
+
+const otherBodies: Record<string, (i: typeof ids) => unknown> = {
   'budget.setAvailability': () => ({
     sourceCode: 'FNPS',
     year: 2012,
@@ -163,7 +159,7 @@ const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
     carryOver: 0,
     version: null,
   }),
-  'budget.setMunicipalShareRule': () => ({
+  'municipalShare.setRule': () => ({
     sourceCode: 'COM',
     populationYear: 2011,
     rule: { kind: 'perInhabitant' },
@@ -196,7 +192,7 @@ const budgetBodies: Record<string, (i: typeof ids) => unknown> = {
 
 describe('district isolation', () => {
   it.each(scoped)('%s: another district gets 404 NOT_FOUND', async (name, contract) => {
-    const body = (bodies[name as keyof typeof planContracts] ?? budgetBodies[name])?.(ids);
+    const body = (planBodies[name] ?? otherBodies[name])?.(ids);
     const res = await call(outsider, contract, body);
     expect(res.statusCode, `${contract.method} ${contract.path}`).toBe(404);
     expect(res.json().code).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@pdz/core';
 import type { Db } from '../db/client';
-import { auditEvents } from '../db/schema/index';
+import { auditEvents } from '../db/schema/audit';
 
 export interface AuditEntry {
   districtId: string | null;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Membership, Role } from '@pdz/core';
 import type { Db } from '../db/client';
-import { sessions, users } from '../db/schema/index';
+import { sessions, users } from '../db/schema/access';
 
 /** Session store in the database: any server process can serve any session. */
 export interface SessionActor {

@@ -7,20 +7,21 @@ import { LoginPage, RequireSession, useSessionWatch } from '../features/access';
 import { DistrictPage, HomePage } from '../features/territory';
 import {
   ActionPage,
-  BudgetPage,
-  ChaptersPage,
   CoherencePage,
-  IndicatorsPage,
   ObjectiveSheetPage,
   PlanPage,
   PlansPage,
   PlanWorkspace,
-  SpreadsheetPage,
   VersionPage,
 } from '../features/plan';
+import { BudgetPage } from '../features/budget';
+import { IndicatorsPage } from '../features/indicators';
+import { ChaptersPage } from '../features/chapters';
+import { SpreadsheetPage } from '../features/spreadsheets';
 import { AuditPage } from '../features/audit';
-import { ServicePage, ServicesPage } from '../features/services';
-import { NeedsAnalysisPage, NeedsPage } from '../features/needs';
+import { ServicePage, ServicesPage } from '../features/service-directory';
+import { NeedsPage } from '../features/needs';
+import { NeedsAnalysisPage } from '../features/population';
 import { ClassificationsPage } from '../features/classifications';
 import { createQueryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';

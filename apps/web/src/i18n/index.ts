@@ -11,3 +11,5 @@ export {
   type MessageKey,
   type Vars,
 } from './catalogues';
+export { classificationLabelOf } from './labels';
+export { parseDecimal, decimalForInput } from './numbers';

@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import {
-  budgetContracts,
   currentSession,
   getDistrict,
   getMeta,
@@ -10,6 +9,7 @@ import {
   needContracts,
   planContracts,
   type Role,
+  coherenceContracts,
 } from '@pdz/core';
 import { AppProviders, AppRoutes } from '../app/App';
 import { createQueryClient } from '../app/queryClient';
@@ -54,7 +54,7 @@ export function signedInServer(role: Role | null, options: { demoData?: boolean 
     .on(planContracts.get, planTree())
     .on(planContracts.versions, { items: [versionSummary] })
     .on(planContracts.classification, interventionAreas)
-    .on(budgetContracts.coherence, { problems: [], hasBlocking: false })
+    .on(coherenceContracts.get, { problems: [], hasBlocking: false })
     .on(indicatorContracts.list, { items: [] })
     .on(needContracts.list, { items: [] });
   return server;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { periodSchema } from '../shared/period';
-import { municipalShareRuleSchema } from '../budget/municipal-share';
+import { municipalShareRuleSchema } from '../municipal-share/municipal-share';
 import { chapterKinds, type Chapter } from '../chapters/chapter';
 import { indicatorSchema, type Indicator } from '../indicators/indicator';
 import type { PlanTree } from './plan';

@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
-  check,
   date,
-  doublePrecision,
   index,
   integer,
   jsonb,
@@ -16,7 +13,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   GradingRange,
-  IndicatorTarget,
   Milestone,
   Partner,
   PolicyIntegration,
@@ -54,7 +50,7 @@ export const plans = pgTable(
 );
 
 /** Every table owned by a plan: its id, the tenant, the plan, a row version, timestamps. */
-function planScopedColumns() {
+export function planScopedColumns() {
   return {
     id: uuid('id')
       .primaryKey()
@@ -161,91 +157,4 @@ export const planVersions = pgTable(
     resolution: text('resolution'),
   },
   (t) => [uniqueIndex('plan_versions_plan_number_uq').on(t.planId, t.number)],
-);
-
-/** Money available per funding source and year, in integer cents (bigint: beyond 21 million €). */
-export const fundingAvailability = pgTable(
-  'funding_availability',
-  {
-    ...planScopedColumns(),
-    sourceCode: text('source_code').notNull(),
-    year: integer('year').notNull(),
-    amount: bigint('amount', { mode: 'number' }).notNull(),
-    carryOver: bigint('carry_over', { mode: 'number' }).notNull().default(0),
-  },
-  (t) => [uniqueIndex('funding_availability_uq').on(t.planId, t.sourceCode, t.year)],
-);
-
-/** Money an action gets from a funding source in a year, in integer cents. */
-export const allocations = pgTable(
-  'allocations',
-  {
-    ...planScopedColumns(),
-    actionId: uuid('action_id')
-      .notNull()
-      .references(() => actions.id, { onDelete: 'cascade' }),
-    sourceCode: text('source_code').notNull(),
-    year: integer('year').notNull(),
-    amount: bigint('amount', { mode: 'number' }).notNull(),
-  },
-  (t) => [
-    uniqueIndex('allocations_uq').on(t.actionId, t.sourceCode, t.year),
-    index('allocations_plan_idx').on(t.planId),
-  ],
-);
-
-/** Indicators of an objective or of an action (exactly one of the two). */
-export const indicators = pgTable(
-  'indicators',
-  {
-    ...planScopedColumns(),
-    objectiveId: uuid('objective_id').references(() => objectives.id, { onDelete: 'cascade' }),
-    actionId: uuid('action_id').references(() => actions.id, { onDelete: 'cascade' }),
-    code: text('code').notNull().default(''),
-    name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    unit: text('unit').notNull().default(''),
-    dataSource: text('data_source').notNull().default(''),
-    frequency: text('frequency').notNull(),
-    reportedBy: text('reported_by').notNull().default(''),
-    direction: text('direction').notNull().default('increase'),
-    baselineValue: doublePrecision('baseline_value'),
-    baselineYear: integer('baseline_year'),
-    targets: jsonb('targets').$type<IndicatorTarget[]>().notNull().default([]),
-    partialPercent: integer('partial_percent').notNull().default(60),
-    achievedPercent: integer('achieved_percent').notNull().default(100),
-    position: integer('position').notNull(),
-  },
-  (t) => [
-    index('indicators_plan_idx').on(t.planId),
-    check('indicators_one_owner', sql`(${t.objectiveId} is null) <> (${t.actionId} is null)`),
-  ],
-);
-
-/** The narrative chapters of a plan, in Markdown, ordered. */
-export const chapters = pgTable(
-  'chapters',
-  {
-    ...planScopedColumns(),
-    kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    body: text('body').notNull().default(''),
-    position: integer('position').notNull(),
-  },
-  (t) => [index('chapters_plan_idx').on(t.planId)],
-);
-
-/** How a plan splits the municipalities' share among them (one rule per plan). */
-export const municipalShareRules = pgTable(
-  'municipal_share_rules',
-  {
-    ...planScopedColumns(),
-    sourceCode: text('source_code').notNull(),
-    populationYear: integer('population_year').notNull(),
-    kind: text('kind').notNull(),
-    populationBasisPoints: integer('population_basis_points'),
-    /** municipality id → basis points, for the `fixed` rule */
-    shares: jsonb('shares').$type<Record<string, number>>(),
-  },
-  (t) => [uniqueIndex('municipal_share_rules_plan_uq').on(t.planId)],
 );

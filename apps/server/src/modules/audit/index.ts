@@ -2,7 +2,7 @@
 // platform's job (platform/audit.ts), done inside each use case's transaction.
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { assertCan, listAuditEvents } from '@pdz/core';
-import { auditEvents } from '../../db/schema/index';
+import { auditEvents } from '../../db/schema/audit';
 import type { AppModule } from '../../platform/module';
 
 export const auditModule: AppModule = {

@@ -1,22 +1,31 @@
-// The plan: its lifecycle, its content (areas → objectives → actions, and the budget that funds
-// them) and its frozen approved versions. The public portal reads published versions through createPublishedPlans.
+// The plan: its lifecycle, its structure (areas → objectives → actions, with the objective sheets
+// and action details), coherence, approval and the frozen versions. Owns the plans, plan_areas,
+// objectives, actions and plan_versions tables. Content that other modules own (budget,
+// indicators, chapters, …) reaches the plan as PlanContentParts; those modules write through
+// the content-write path exported here and never touch the plan's tables themselves.
 import type { AppModule } from '../../platform/module';
+import type { PlanContentPart } from './plan.parts';
 import { registerPlanRoutes } from './plan.routes';
-import { registerBudgetRoutes } from './budget.routes';
-import { registerSpreadsheetRoutes } from './spreadsheet.routes';
-import { registerIndicatorRoutes } from './indicator.routes';
-import { registerChapterRoutes } from './chapter.routes';
-import { registerNeedRoutes } from './need.routes';
 
-export { createPublishedPlans, type PublishedPlans } from './plan.service';
-export const planModule: AppModule = {
-  name: 'plan',
-  register(ctx) {
-    registerPlanRoutes(ctx);
-    registerBudgetRoutes(ctx);
-    registerSpreadsheetRoutes(ctx);
-    registerIndicatorRoutes(ctx);
-    registerChapterRoutes(ctx);
-    registerNeedRoutes(ctx);
-  },
-};
+export function createPlanModule(parts: readonly PlanContentPart[]): AppModule {
+  return { name: 'plan', register: (ctx) => registerPlanRoutes(ctx, parts) };
+}
+
+export { createPlanService, createPublishedPlans, type PublishedPlans } from './plan.service';
+export type { PlanContentPart, SnapshotPart } from './plan.parts';
+export {
+  conflict,
+  createContentWrite,
+  missingParent,
+  type AuditFn,
+  type ContentWrite,
+  type Scope,
+} from './plan-content.write';
+export { findPlan, findPlanTree } from './plan.repository';
+export {
+  findContent,
+  insertContent,
+  nextPosition,
+  updateContent,
+  type ContentKind,
+} from './plan-content.repository';

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, objectives, planAreas } from '../../db/schema/index';
+import { actions, objectives, planAreas } from '../../db/schema/plan';
 
 /**
  * Areas, objectives and actions share one shape (position, version, title, description, tenant

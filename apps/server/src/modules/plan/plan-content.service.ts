@@ -11,13 +11,13 @@ import { defaultGrading } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
 import * as content from './plan-content.repository';
-import { conflict, createContentFlow, type Scope } from './plan-content.flow';
+import { conflict, createContentWrite, type Scope } from './plan-content.write';
 import { toAction, toArea, toObjective } from './plan.repository';
 import { validateActionFields, validateObjectiveFields } from './sheet.validation';
 
 /** Use cases on the plan's content: areas, objectives and actions. */
 export function createPlanContentService(db: Db) {
-  const { inEditablePlan, getOrThrow, remove, reorder, endOf } = createContentFlow(db);
+  const { inEditablePlan, getOrThrow, remove, reorder, endOf } = createContentWrite(db);
 
   return {
     async createArea(

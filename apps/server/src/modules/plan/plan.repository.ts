@@ -9,7 +9,8 @@ import type {
   WorkStatus,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { actions, objectives, planAreas, plans, planVersions, users } from '../../db/schema/index';
+import { users } from '../../db/schema/access';
+import { actions, objectives, planAreas, plans, planVersions } from '../../db/schema/plan';
 
 export type PlanRow = typeof plans.$inferSelect;
 

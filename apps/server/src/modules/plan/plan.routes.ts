@@ -1,11 +1,15 @@
-import { planContracts as c } from '@pdz/core';
+import { coherenceContracts, planContracts as c } from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
+import type { PlanContentPart } from './plan.parts';
 import { createTerritoryService } from '../territory/index';
 import { createPlanContentService } from './plan-content.service';
 import { createPlanService } from './plan.service';
 
-export function registerPlanRoutes({ router, db }: ModuleContext): void {
-  const plans = createPlanService(db, createTerritoryService(db));
+export function registerPlanRoutes(
+  { router, db }: ModuleContext,
+  parts: readonly PlanContentPart[],
+): void {
+  const plans = createPlanService(db, createTerritoryService(db), parts);
   const content = createPlanContentService(db);
   const scope = (p: { districtId: string; planId: string }) => ({
     districtId: p.districtId,
@@ -26,6 +30,9 @@ export function registerPlanRoutes({ router, db }: ModuleContext): void {
   );
   router.route(c.transition, async ({ actor, params, body, request }) =>
     plans.transition(actor, params.districtId, params.planId, body, request.id),
+  );
+  router.route(coherenceContracts.get, async ({ actor, params }) =>
+    plans.coherence(actor, params.districtId, params.planId),
   );
   router.route(c.versions, async ({ actor, params }) => ({
     items: await plans.versions(actor, params.districtId, params.planId),

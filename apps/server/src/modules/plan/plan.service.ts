@@ -20,8 +20,7 @@ import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import type { TerritoryService } from '../territory/index';
 import * as repo from './plan.repository';
-import { loadSnapshotContent } from './snapshot.repository';
-import { coherenceOf } from './coherence.service';
+import { coherenceOf, frozenContent, type PlanContentPart } from './plan.parts';
 
 type VersionRow = Awaited<ReturnType<typeof repo.listPlanVersions>>[number];
 
@@ -37,7 +36,11 @@ function toVersionSummary(r: VersionRow): PlanVersionSummary {
   };
 }
 
-export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref'>) {
+export function createPlanService(
+  db: Db,
+  territory: Pick<TerritoryService, 'ref'>,
+  parts: readonly PlanContentPart[],
+) {
   async function getPlanOrThrow(d: Db, districtId: string, planId: string): Promise<Plan> {
     const plan = await repo.findPlan(d, districtId, planId);
     if (!plan) throw new DomainError('NOT_FOUND');
@@ -57,6 +60,15 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
       const tree = await repo.findPlanTree(db, districtId, planId);
       if (!tree) throw new DomainError('NOT_FOUND');
       return tree;
+    },
+
+    /** What is wrong with the plan as it is now: blocking problems and warnings. */
+    async coherence(actor: SessionActor, districtId: string, planId: string) {
+      assertCan(actor, 'plan.read', { districtId });
+      const tree = await repo.findPlanTree(db, districtId, planId);
+      if (!tree) throw new DomainError('NOT_FOUND');
+      const problems = await coherenceOf(db, tree, parts);
+      return { problems, hasBlocking: problems.some((p) => p.severity === 'blocking') };
     },
 
     async create(
@@ -158,18 +170,15 @@ export function createPlanService(db: Db, territory: Pick<TerritoryService, 'ref
         const to = nextPhase(row.phase as PlanPhase, input.transition);
         if (t.freezesVersion) {
           const tree = await repo.loadTree(tx, await getPlanOrThrow(tx, districtId, planId));
-          const blocking = (await coherenceOf(tx, tree)).filter((p) => p.severity === 'blocking');
+          const problems = await coherenceOf(tx, tree, parts);
+          const blocking = problems.filter((p) => p.severity === 'blocking');
           if (blocking.length > 0) {
             throw new DomainError('PLAN_INCOHERENT', `${blocking.length} blocking problems`, {
               details: { problems: blocking },
             });
           }
           const { canonical, sha256 } = await hashSnapshot(
-            snapshotOf(
-              district,
-              tree,
-              await loadSnapshotContent(tx, { districtId, planId }, tree.period),
-            ),
+            snapshotOf(district, tree, await frozenContent(tx, tree, parts)),
           );
           const number = await repo.nextVersionNumber(tx, planId);
           await repo.insertPlanVersion(tx, {

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { DomainError, type FieldIssue } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { classificationItems, organizations } from '../../db/schema/index';
+import { listCatalogueItems } from '../classifications/index';
+import { listOrganizationNames } from '../territory/index';
 
 /**
  * Checks of the objective sheet and the action detail that need the database: codes must exist
@@ -40,11 +40,7 @@ function duplicates(list: string[], field: (i: number) => string): FieldIssue[] 
 
 async function unknownCodes(db: Db, refs: CodeRef[]): Promise<FieldIssue[]> {
   if (refs.length === 0) return [];
-  const schemes = [...new Set(refs.map((r) => r.scheme))];
-  const rows = await db
-    .select({ scheme: classificationItems.scheme, code: classificationItems.code })
-    .from(classificationItems)
-    .where(inArray(classificationItems.scheme, schemes));
+  const rows = await listCatalogueItems(db, [...new Set(refs.map((r) => r.scheme))]);
   const known = new Set(rows.map((r) => `${r.scheme}\u0000${r.code}`));
   return refs
     .filter((r) => !known.has(`${r.scheme}\u0000${r.code}`))
@@ -151,19 +147,7 @@ export async function validateActionFields(
   );
   const orgIssues: FieldIssue[] = [];
   if (orgRefs.length > 0) {
-    const rows = await db
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(
-        and(
-          eq(organizations.districtId, districtId),
-          inArray(
-            organizations.id,
-            orgRefs.map((r) => r.id),
-          ),
-        ),
-      );
-    const known = new Set(rows.map((r) => r.id));
+    const known = new Set((await listOrganizationNames(db, districtId)).map((r) => r.id));
     for (const r of orgRefs) {
       if (!known.has(r.id))
         orgIssues.push({ field: r.field, message: 'not an organization of this district' });

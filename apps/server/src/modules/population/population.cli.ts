@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { isDomainError, populationImportKindSchema, type PopulationCsvError } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { districts } from '../../db/schema/index';
+import { districts } from '../../db/schema/territory';
 import { runPopulationImport } from './population.import';
 
 /**

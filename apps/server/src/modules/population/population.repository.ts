@@ -9,14 +9,13 @@ import {
   type PopulationImportKind,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
+import { users } from '../../db/schema/access';
 import {
-  districts,
-  municipalities,
   municipalityYearFacts,
   populationCounts,
   populationImports,
-  users,
-} from '../../db/schema/index';
+} from '../../db/schema/population';
+import { districts, municipalities } from '../../db/schema/territory';
 
 export interface DistrictMunicipality {
   id: string;

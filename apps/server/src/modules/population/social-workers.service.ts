@@ -8,7 +8,8 @@ import {
   type putSocialWorkersInput,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { districts, socialWorkerStaff } from '../../db/schema/index';
+import { socialWorkerStaff } from '../../db/schema/population';
+import { districts } from '../../db/schema/territory';
 import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import { residentsByYear } from './population.repository';

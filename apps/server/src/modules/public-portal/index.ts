@@ -8,7 +8,7 @@ import type { Locale } from '@pdz/core';
 import type { AppModule } from '../../platform/module';
 import { createTerritoryService } from '../territory/index';
 import { createPublishedPlans } from '../plan/index';
-import { classificationLabels } from '../classification/index';
+import { classificationLabels } from '../classifications/index';
 import { districtPage, homePage, notFoundPage } from './portal.pages';
 import { planPage } from './portal.plan';
 import { portalCss } from './portal.css';

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { inArray } from 'drizzle-orm';
 import { serviceSchemes, type District, type Locale, type Service } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { classificationItems } from '../../db/schema/index';
+import { classificationItems } from '../../db/schema/classifications';
 import type { TerritoryService } from '../territory/index';
-import { serviceRepository as repo } from '../services/index';
+import { serviceRepository as repo } from '../service-directory/index';
 import { perPage, servicePage, servicesPage, type Filters, type Labels } from './portal.services';
 
 /** The portal's service pages: what a citizen may see (never a closed service), read from the query. */

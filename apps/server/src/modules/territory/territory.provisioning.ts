@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { districts, municipalities, organizations } from '../../db/schema/index';
+import { districts, municipalities, organizations } from '../../db/schema/territory';
 import { recordAudit } from '../../platform/audit';
 import { findDistrictBySlug } from './territory.repository';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { districts, municipalities, organizations } from '../../db/schema/index';
+import { districts, municipalities, organizations } from '../../db/schema/territory';
 
 export async function findDistrictsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
@@ -63,4 +63,13 @@ export async function insertOrganization(
 ) {
   const rows = await db.insert(organizations).values(values).returning();
   return rows[0]!;
+}
+
+/** Ids and names of the district's organizations (how other parts of the plan name them). */
+export async function listOrganizationNames(db: Db, districtId: string) {
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.districtId, districtId))
+    .orderBy(asc(organizations.name));
 }

@@ -13,7 +13,7 @@ import {
 import type { z } from 'zod';
 import type { createOrganizationInput } from '@pdz/core';
 import type { Db } from '../../db/client';
-import type { districts, organizations } from '../../db/schema/index';
+import type { districts, organizations } from '../../db/schema/territory';
 import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import * as repo from './territory.repository';

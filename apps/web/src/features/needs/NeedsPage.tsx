@@ -8,7 +8,7 @@ import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { usePlanTree } from '../plan/queries';
-import { useDistrictAccess } from '../territory';
+import { useDistrictAccess } from '../territory/queries';
 import { NeedForm } from './NeedForm';
 import { useNeedWrites, usePlanNeeds } from './queries';
 

@@ -1,5 +1,3 @@
-// The needs analysis (population data, indicators, charts, LEPS panel) and the plan's need
-// statements with their links to objectives.
-export { NeedsAnalysisPage } from './NeedsAnalysisPage';
+// The plan's need statements with their evidence, and the links from objectives to them.
 export { NeedsPage } from './NeedsPage';
 export { ObjectiveNeeds } from './ObjectiveNeeds';

@@ -1,4 +1,6 @@
-// Plans: the list and creation, the lifecycle, approved versions and the content tree.
+// Plans: the list and creation, the lifecycle and approval, the frozen versions, the workspace
+// with its navigator, the content tree, the objective sheets and action pages, and coherence.
+// Its data hooks (queries.ts) are the other public entry: other features read the plan there.
 export { PlansSection } from './PlansSection';
 export { PlansPage } from './PlansPage';
 export { PlanPage } from './PlanPage';
@@ -6,8 +8,4 @@ export { VersionPage } from './VersionPage';
 export { PlanWorkspace } from './workspace/PlanWorkspace';
 export { ObjectiveSheetPage } from './sheet/ObjectiveSheetPage';
 export { ActionPage } from './sheet/ActionPage';
-export { BudgetPage } from './budget/BudgetPage';
-export { IndicatorsPage } from './indicators/IndicatorsPage';
-export { ChaptersPage } from './chapters/ChaptersPage';
 export { CoherencePage } from './coherence/CoherencePage';
-export { SpreadsheetPage } from './spreadsheet/SpreadsheetPage';

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { planContracts } from '@pdz/core';
+import { coherenceContracts, planContracts, type ContractResponse } from '@pdz/core';
 import { call } from '../../api/client';
 
 export const planKeys = {
@@ -69,4 +69,28 @@ export function usePlanWrite(districtId: string, planId: string, also: readonly 
       ]);
     }
   };
+}
+
+export type CoherenceData = ContractResponse<typeof coherenceContracts.get>;
+export type CoherenceProblemRow = CoherenceData['problems'][number];
+
+export const coherenceKey = (districtId: string, planId: string) =>
+  ['plan-coherence', districtId, planId] as const;
+
+/** The plan's coherence problems; read afresh on every visit, since any edit may change them. */
+export function useCoherence(districtId: string, planId: string) {
+  return useQuery({
+    queryKey: coherenceKey(districtId, planId),
+    queryFn: () => call(coherenceContracts.get, { params: { districtId, planId } }),
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
+}
+
+export function useFundingSources() {
+  return useQuery({
+    queryKey: planKeys.classification('fundingSource'),
+    queryFn: () => call(planContracts.classification, { params: { scheme: 'fundingSource' } }),
+    staleTime: Infinity,
+  });
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n } from '../../i18n';
 import { useInterventionAreas } from './queries';
-import { classificationLabelOf } from './tree/forms';
+import { classificationLabelOf } from '../../i18n';
 
 /** Areas of intervention by code, in the reader's language. */
 export function useClassificationLabel() {

@@ -1,5 +1,5 @@
 import { totalAvailable } from '../../budget/budget';
-import { splitMunicipalShare } from '../../budget/municipal-share';
+import { splitMunicipalShare } from '../../municipal-share/municipal-share';
 import type { Cents, Locale } from '../../shared/money';
 import { money, objectiveLabel, summaryOf, text, yearsOf } from './columns';
 import type { LiveCell, LivePlanData, LiveTable } from './types';

@@ -1,5 +1,5 @@
 import type { Allocation, FundingAvailability } from '../../budget/budget';
-import type { MunicipalShareRule } from '../../budget/municipal-share';
+import type { MunicipalShareRule } from '../../municipal-share/municipal-share';
 import type { Period } from '../../shared/period';
 import type { LiveTableName } from '../chapter';
 

@@ -13,3 +13,4 @@ export type {
   MunicipalShareCheck,
 } from './types';
 export { checkCoherence, coherenceRules, hasBlockingProblems } from './check';
+export { coherenceContracts, coherenceProblemSchema } from './coherence.contracts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { budgetContracts, coherenceRules, planContracts } from '@pdz/core';
+import { coherenceRules, planContracts, coherenceContracts } from '@pdz/core';
 import { catalogues, isMessageKey } from '../../../i18n';
 import { ids, interventionAreas } from '../../../testing/fixtures';
 import { renderApp, signedInServer } from '../../../testing/render';
@@ -93,7 +93,7 @@ const problems = [
 
 function serverWith(list: unknown[]) {
   return signedInServer('mayor')
-    .on(budgetContracts.coherence, {
+    .on(coherenceContracts.get, {
       problems: list,
       hasBlocking: list.some((p) => (p as { severity: string }).severity === 'blocking'),
     })

@@ -5,7 +5,7 @@ import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { usePlanTree } from '../queries';
 import type { Problem } from './describe';
-import { useCoherence, useFundingSources } from './queries';
+import { useCoherence, useFundingSources } from '../queries';
 import { useDescribeProblem } from './useDescribe';
 
 /** The coherence panel: blocking problems first, then warnings, each with where to fix it. */

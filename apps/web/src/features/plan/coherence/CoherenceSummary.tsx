@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n';
-import { useCoherence } from './queries';
+import { useCoherence } from '../queries';
 
 /** How many problems the plan has, and a link to the panel; nothing while unknown. */
 export function CoherenceSummary({ districtId, planId }: { districtId: string; planId: string }) {

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { PlanTree } from '@pdz/core';
 import { useFormat, useI18n } from '../../../i18n';
 import { describeProblem, namesOf, type Problem } from './describe';
-import { useFundingSources } from './queries';
+import { useFundingSources } from '../queries';
 
 /** Turns the plan's problems into sentences and links in the reader's language. */
 export function useDescribeProblem(plan: PlanTree) {

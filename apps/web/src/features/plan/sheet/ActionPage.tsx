@@ -14,7 +14,7 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useDistrict, useDistrictAccess } from '../../territory/queries';
-import { IndicatorsSection } from '../indicators/IndicatorsSection';
+import { IndicatorsSection } from '../../indicators';
 import { usePlanTree, usePlanWrite } from '../queries';
 import { ActionView } from './action/ActionView';
 import { DetailSection } from './action/DetailSection';
@@ -76,7 +76,7 @@ export function ActionPage() {
       ) : (
         <ActionView plan={plan} action={found.action} organizations={organizations} />
       )}
-      {/* indicators of this action (features/plan/indicators) */}
+      {/* indicators of this action (features/indicators) */}
       <IndicatorsSection plan={plan} actionId={found.action.id} />
     </article>
   );

@@ -13,8 +13,8 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useDistrictAccess } from '../../territory/queries';
-import { IndicatorsSection } from '../indicators/IndicatorsSection';
-import { ObjectiveNeeds } from '../../needs/ObjectiveNeeds';
+import { IndicatorsSection } from '../../indicators';
+import { ObjectiveNeeds } from '../../needs';
 import { usePlanTree, usePlanWrite } from '../queries';
 import { IdentificationSection } from './objective/IdentificationSection';
 import { IntegrationSection } from './objective/IntegrationSection';
@@ -65,7 +65,7 @@ export function ObjectiveSheetPage() {
         objectiveId={found.objective.id}
       />
       <ObjectiveActions plan={plan} objective={found.objective} />
-      {/* indicators of this objective (features/plan/indicators) */}
+      {/* indicators of this objective (features/indicators) */}
       <IndicatorsSection plan={plan} objectiveId={found.objective.id} />
     </article>
   );

@@ -1,7 +1,6 @@
 import { planContracts, type ClassificationItem } from '@pdz/core';
-import type { Locale } from '@pdz/core';
 import { EditForm, type FieldSpec } from '../../../ui/EditForm';
-import { useI18n } from '../../../i18n';
+import { classificationLabelOf, useI18n } from '../../../i18n';
 import type { TreeWrites } from './useTreeWrites';
 
 // The contracts' body schemas are always present for writes; the forms validate with them.
@@ -17,10 +16,6 @@ const schemas = {
 type AreaValues = { classificationCode: string; title: string; description: string };
 type ObjectiveValues = { code: string; title: string; description: string };
 type ActionValues = { title: string; description: string };
-
-export function classificationLabelOf(item: ClassificationItem, locale: Locale): string {
-  return locale === 'en' ? item.labelEn : item.labelIt;
-}
 
 export function AreaForm(props: {
   writes: TreeWrites;
