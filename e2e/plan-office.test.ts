@@ -88,6 +88,12 @@ describe('the plan office edits, approves and revises the plan', () => {
     const dialog = office.getByRole('alertdialog', { name: 'Conferma l’approvazione' });
     await dialog.waitFor();
     await dialog.getByLabel(/^Deliberazione dell/).fill(resolution);
+    // the day the Assembly decided, which is not the day it is entered; a day to come is refused
+    const decided = dialog.getByRole('textbox', { name: /^Data della deliberazione/ });
+    await decided.fill('31/12/2999');
+    await dialog.getByRole('button', { name: 'Approva e congela la versione' }).click();
+    await dialog.getByText('non può essere successiva a oggi').waitFor();
+    await decided.fill('25/03/2013');
     await checkPage(office, 'office-06-approve-confirm');
     await dialog.getByRole('button', { name: 'Approva e congela la versione' }).click();
 
@@ -98,6 +104,7 @@ describe('the plan office edits, approves and revises the plan', () => {
     await versionLink.waitFor();
     const row = office.locator('tr', { has: versionLink });
     expect(await row.innerText()).toContain(resolution);
+    expect(await row.innerText()).toContain('25/03/2013');
     // an approved plan is read-only: no more edit buttons, a revision may be opened
     expect(await office.getByRole('button', { name: /^Modifica/ }).count()).toBe(0);
     await office.getByRole('button', { name: 'Apri un aggiornamento' }).waitFor();

@@ -1,4 +1,4 @@
-// The large plan of `npm run bench`: the synthetic plan of apps/server/src/db/seeds/synthetic-plan.ts
+// The large plan of `npm run bench`: the synthetic plan of apps/server/src/demo/synthetic-plan.ts
 // (100 objectives, 500 actions, 5,000 allocations, 500 indicators) loaded into the databases of
 // the bench servers, then (a) the pure core computations on its data, in this process, and (b)
 // its tree, budget and coherence endpoints under load on both apps, beside a bare Fastify serving

@@ -362,7 +362,7 @@ not this file.
    ("Piano sintetico (benchmark)", 2024–2026: 7 areas, 100 objectives with their whole sheet,
    500 actions with lead and partners, 5,000 allocations, 42 availability cells, 500 indicators,
    the nine chapters, a municipal share rule; invented and deterministic, see
-   \`apps/server/src/db/seeds/synthetic-plan.ts\`) is loaded into its database with
+   \`apps/server/src/demo/synthetic-plan.ts\`) is loaded into its database with
    \`npm run cli -- seed-synthetic-plan --district ${LARGE_DISTRICT}\` (PGlite allows one process at
    a time), then the app is started again. Some source × year cells are allocated beyond what
    is available and some indicators miss a year's target, so the coherence panel has a few

@@ -4,8 +4,8 @@ import { isDomainError } from '@pdz/core';
 import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
-import { seedDatabase } from './db/seeds/index';
-import { seedSyntheticPlan } from './db/seeds/synthetic-plan';
+import { seedReferenceData } from './db/seeds/index';
+import { seedDemo, seedSyntheticPlan } from './demo/index';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
 import { addMembership, createUser } from './modules/access/index';
@@ -67,7 +67,8 @@ async function main(): Promise<number> {
   );
   try {
     await runMigrations(database);
-    await seedDatabase(database.db, { demo: config.demoData, hashPassword });
+    await seedReferenceData(database.db);
+    if (config.demoData) await seedDemo(database.db, { hashPassword });
     const db = database.db;
     switch (command) {
       case 'create-district': {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
-import { seedDatabase, demoAccounts, demoPassword } from './db/seeds/index';
+import { seedReferenceData } from './db/seeds/index';
+import { demoAccounts, demoPassword, seedDemo } from './demo/index';
 import { buildApp } from './app';
 import { hashPassword } from './platform/passwords';
 import { deleteExpiredSessions } from './platform/sessions';
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   await runMigrations(database);
-  await seedDatabase(database.db, { demo: config.demoData, hashPassword });
+  await seedReferenceData(database.db);
+  if (config.demoData) await seedDemo(database.db, { hashPassword });
   await deleteExpiredSessions(database.db);
 
   const warnings: string[] = [];

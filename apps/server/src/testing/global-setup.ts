@@ -6,7 +6,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
-import { seedDatabase } from '../db/seeds/index';
+import { seedReferenceData } from '../db/seeds/index';
+import { seedDemo } from '../demo/index';
 import { hashPassword } from '../platform/passwords';
 import { testDatabaseUrl } from './config';
 
@@ -33,7 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     templateUrl.pathname = `/${template}`;
     const database = await openDatabase({ kind: 'postgres', url: templateUrl.toString() });
     await runMigrations(database);
-    await seedDatabase(database.db, { demo: true, hashPassword });
+    await seedReferenceData(database.db);
+    await seedDemo(database.db, { hashPassword });
     await database.close();
     project.provide('dbTemplate', { kind: 'postgres', url, template });
     return async () => {
@@ -49,7 +51,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const client = new PGlite();
   const database = await openDatabase({ kind: 'pglite', instance: client });
   await runMigrations(database);
-  await seedDatabase(database.db, { demo: true, hashPassword });
+  await seedReferenceData(database.db);
+  await seedDemo(database.db, { hashPassword });
   const dump = await client.dumpDataDir('none');
   await client.close();
   const dir = mkdtempSync(join(tmpdir(), 'pdz-test-'));

@@ -29,3 +29,32 @@ export async function newPlan(client: Client, districtId: string, startYear: num
   }
   return { base, plan: (await client.get(base)).json(), actionIds };
 }
+
+/**
+ * A scratch plan that can be approved: the plan of newPlan with money from one source in each
+ * year of its period, shared by its two actions.
+ */
+export async function newCoherentPlan(client: Client, districtId: string, startYear: number) {
+  const made = await newPlan(client, districtId, startYear);
+  for (let year = startYear; year <= startYear + 2; year++) {
+    const available = await client.put(`${made.base}/budget/availability`, {
+      sourceCode: 'FNPS',
+      year,
+      amount: 100_000,
+      carryOver: 0,
+      version: null,
+    });
+    expect(available.statusCode).toBe(200);
+    for (const actionId of made.actionIds) {
+      const allocated = await client.put(`${made.base}/budget/allocations`, {
+        actionId,
+        sourceCode: 'FNPS',
+        year,
+        amount: 50_000,
+        version: null,
+      });
+      expect(allocated.statusCode).toBe(200);
+    }
+  }
+  return { ...made, plan: (await client.get(made.base)).json() };
+}

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/client';
-import { demoPassword } from '../db/seeds/index';
+import { demoPassword } from '../demo/index';
 
 export interface TestApp {
   app: FastifyInstance;

@@ -200,6 +200,10 @@ export const en: Record<MessageKey, string> = {
   'approve.resolution': 'Resolution of the Assembly of Mayors (optional)',
   'approve.resolutionHint': 'For example: Resolution no. 3 of 26/03/2012',
   'approve.confirm': 'Approve and freeze the version',
+  'approve.decisionDate': 'Date of the resolution',
+  'approve.decisionDateHint': 'The day the Assembly of Mayors approved the plan, as dd/mm/yyyy.',
+  'approve.decisionDateInvalid': 'Write the date as dd/mm/yyyy, for example 26/03/2012.',
+  'approve.decisionDateFuture': 'The date of the resolution cannot be later than today ({today}).',
 
   'plan.demo': 'Demonstration data',
   'plan.period': 'Planning round {period}',
@@ -208,7 +212,7 @@ export const en: Record<MessageKey, string> = {
   'plan.versionsCaption': 'Approved (frozen) versions of the plan',
   'plan.noVersions': 'No approved version.',
   'plan.col.number': 'Version',
-  'plan.col.approvedAt': 'Date',
+  'plan.col.approvedAt': 'Date of the resolution',
   'plan.col.approvedBy': 'Approved by',
   'plan.col.resolution': 'Resolution',
   'plan.col.hash': 'SHA-256 fingerprint',
@@ -252,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   'version.frozen':
     'Approved, frozen version: the content is read-only and matches the fingerprint shown.',
   'version.approvedAt': 'Approved on',
+  'version.enteredAt': 'Entered in the platform on',
   'version.approvedBy': 'Approved by',
   'version.resolution': 'Resolution',
   'version.hash': 'SHA-256 fingerprint',

@@ -204,6 +204,12 @@ export const it = {
   'approve.resolution': 'Deliberazione dell’Assemblea dei Sindaci (facoltativo)',
   'approve.resolutionHint': 'Ad esempio: Deliberazione n. 3 del 26/03/2012',
   'approve.confirm': 'Approva e congela la versione',
+  'approve.decisionDate': 'Data della deliberazione',
+  'approve.decisionDateHint':
+    'Il giorno in cui l’Assemblea dei Sindaci ha approvato il piano, come gg/mm/aaaa.',
+  'approve.decisionDateInvalid': 'Scrivi la data come gg/mm/aaaa, ad esempio 26/03/2012.',
+  'approve.decisionDateFuture':
+    'La data della deliberazione non può essere successiva a oggi ({today}).',
 
   'plan.demo': 'Dati dimostrativi',
   'plan.period': 'Triennio {period}',
@@ -212,7 +218,7 @@ export const it = {
   'plan.versionsCaption': 'Versioni approvate (congelate) del piano',
   'plan.noVersions': 'Nessuna versione approvata.',
   'plan.col.number': 'Versione',
-  'plan.col.approvedAt': 'Data',
+  'plan.col.approvedAt': 'Data della deliberazione',
   'plan.col.approvedBy': 'Approvata da',
   'plan.col.resolution': 'Deliberazione',
   'plan.col.hash': 'Impronta SHA-256',
@@ -256,6 +262,7 @@ export const it = {
   'version.frozen':
     'Versione approvata e congelata: il contenuto è in sola lettura e corrisponde all’impronta indicata.',
   'version.approvedAt': 'Approvata il',
+  'version.enteredAt': 'Registrata nella piattaforma il',
   'version.approvedBy': 'Approvata da',
   'version.resolution': 'Deliberazione',
   'version.hash': 'Impronta SHA-256',

@@ -214,7 +214,8 @@ export const versionSummary: PlanVersionSummary = {
   planId: ids.plan,
   number: 1,
   sha256: 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778',
-  approvedAt: '2012-03-26T17:30:00.000Z',
+  approvedAt: '2026-12-06T09:30:00.000Z',
+  decisionDate: '2012-03-26',
   approvedBy: { id: ids.user, name: 'Giulia Bianchi' },
   resolution: 'Deliberazione n. 3 del 26/03/2012',
 };

@@ -127,7 +127,10 @@ export const planVersionSummarySchema = z.object({
   planId: z.uuid(),
   number: z.number().int(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** when the approval was entered */
   approvedAt: z.iso.datetime({ offset: true }),
+  /** the day the approving body decided, which the resolution bears */
+  decisionDate: z.iso.date(),
   approvedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   resolution: z.string().nullable(),
 });

@@ -18,6 +18,7 @@ import {
   updatePlanInput,
 } from './plan';
 import { planVersionSchema, planVersionSummarySchema } from './plan-version';
+import { isoDateSchema } from './sheet';
 
 const base = '/api/districts/:districtId/plans';
 const districtParams = z.object({ districtId: z.uuid() });
@@ -80,7 +81,10 @@ export const planContracts = {
     body: z.object({
       transition: z.enum(transitionNames),
       version: z.number().int(),
+      /** approve: the resolution that approved the plan (number and title) */
       resolution: z.string().trim().max(300).optional(),
+      /** approve: the day the approving body decided; today (in Italy) when absent */
+      decisionDate: isoDateSchema.optional(),
     }),
     response: planSchema,
   }),

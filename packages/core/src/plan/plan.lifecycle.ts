@@ -124,3 +124,15 @@ export function assertEditable(phase: PlanPhase): void {
     });
   }
 }
+
+/**
+ * The day an approving body decided must have come: a resolution is recorded after it is taken,
+ * never before. `today` is the calendar day in Italy (italianDate). The 400 names the field.
+ */
+export function assertDecisionDate(decisionDate: string, today: string): void {
+  if (decisionDate > today) {
+    throw new DomainError('VALIDATION_FAILED', 'the decision date is in the future', {
+      issues: [{ field: 'body.decisionDate', message: `must not be after ${today}` }],
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber, italianDate, parseItalianDate } from './format';
 
 describe('formatNumber', () => {
   it('groups with a dot in Italian and a comma in English', () => {
@@ -46,5 +46,29 @@ describe('formatDateTime', () => {
 
   it('gives an empty string for an invalid date', () => {
     expect(formatDateTime('')).toBe('');
+  });
+});
+
+describe('calendar days', () => {
+  it('shows an ISO date as the same day whatever the time zone', () => {
+    expect(formatDate('2012-03-26')).toBe('26/03/2012');
+  });
+  it('tells the day in Italy, which may differ from the day in UTC', () => {
+    expect(italianDate(new Date('2012-03-25T22:30:00Z'))).toBe('2012-03-26');
+    expect(italianDate(new Date('2012-03-26T10:00:00Z'))).toBe('2012-03-26');
+  });
+});
+
+describe('parseItalianDate', () => {
+  it('reads a day as written in Italy', () => {
+    expect(parseItalianDate('26/03/2012')).toBe('2012-03-26');
+    expect(parseItalianDate(' 6-3-2012 ')).toBe('2012-03-06');
+    expect(parseItalianDate('06.03.2012')).toBe('2012-03-06');
+  });
+  it('refuses what is not a real day', () => {
+    expect(parseItalianDate('31/02/2012')).toBeNull();
+    expect(parseItalianDate('2012-03-26')).toBeNull();
+    expect(parseItalianDate('26/13/2012')).toBeNull();
+    expect(parseItalianDate('')).toBeNull();
   });
 });

@@ -152,7 +152,10 @@ export const planVersions = pgTable(
     /** the canonical JSON exactly as hashed */
     canonical: text('canonical').notNull(),
     sha256: text('sha256').notNull(),
+    /** when the approval was entered */
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+    /** the day the approving body decided (the resolution's date), which may be earlier */
+    decisionDate: date('decision_date').notNull(),
     approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'restrict' }),
     resolution: text('resolution'),
   },

@@ -5,3 +5,4 @@ import { registerChapterRoutes } from './chapter.routes';
 
 export const chaptersModule: AppModule = { name: 'chapters', register: registerChapterRoutes };
 export { chaptersPart } from './chapter.part';
+export { createChapterService } from './chapter.service';

@@ -12,6 +12,7 @@ export function createPlanModule(parts: readonly PlanContentPart[]): AppModule {
 }
 
 export { createPlanService, createPublishedPlans, type PublishedPlans } from './plan.service';
+export { createPlanContentService } from './plan-content.service';
 export type { PlanContentPart, SnapshotPart } from './plan.parts';
 export {
   conflict,

@@ -251,6 +251,7 @@ const versionColumns = {
   number: planVersions.number,
   sha256: planVersions.sha256,
   approvedAt: planVersions.approvedAt,
+  decisionDate: planVersions.decisionDate,
   resolution: planVersions.resolution,
   approvedById: users.id,
   approvedByName: users.name,

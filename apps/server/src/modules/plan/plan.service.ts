@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   DomainError,
   assertCan,
+  assertDecisionDate,
+  italianDate,
   findTransition,
   hashSnapshot,
   nextPhase,
@@ -30,6 +32,7 @@ function toVersionSummary(r: VersionRow): PlanVersionSummary {
     number: r.number,
     sha256: r.sha256,
     approvedAt: r.approvedAt.toISOString(),
+    decisionDate: r.decisionDate,
     approvedBy:
       r.approvedById && r.approvedByName ? { id: r.approvedById, name: r.approvedByName } : null,
     resolution: r.resolution,
@@ -149,11 +152,19 @@ export function createPlanService(
       actor: SessionActor,
       districtId: string,
       planId: string,
-      input: { transition: TransitionName; version: number; resolution?: string | undefined },
+      input: {
+        transition: TransitionName;
+        version: number;
+        resolution?: string | undefined;
+        decisionDate?: string | undefined;
+      },
       requestId?: string,
     ): Promise<Plan> {
       const t = findTransition(input.transition);
       assertCan(actor, t.permission, { districtId });
+      const today = italianDate(new Date());
+      const decisionDate = input.decisionDate ?? today;
+      if (t.freezesVersion) assertDecisionDate(decisionDate, today);
       // Read outside the transaction: on the embedded database a query on another handle
       // inside a transaction would wait for that transaction forever.
       const district = await territory.ref(districtId);
@@ -189,6 +200,7 @@ export function createPlanService(
             sha256,
             approvedBy: actor.userId,
             resolution: input.resolution ?? null,
+            decisionDate,
           });
           await recordAudit(tx, {
             districtId,
@@ -202,6 +214,7 @@ export function createPlanService(
               versionNumber: number,
               sha256,
               resolution: input.resolution ?? null,
+              decisionDate,
             },
             requestId,
           });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { canonicalJson, sha256Hex } from '@pdz/core';
+import { canonicalJson, italianDate, sha256Hex } from '@pdz/core';
 import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { newCoherentPlan } from '../../testing/scratch-plan';
 
 let t: TestApp;
 let office: Client;
@@ -36,12 +37,13 @@ describe('reading the district and its plan', () => {
     expect(d.leadBody.name).toBe('Consorzio Sociale Pavese');
   });
 
-  it('lists the plan 2012–2014 in drafting, with its areas, objectives and actions in order', async () => {
+  it('lists the plan 2012–2014, approved and open for its 2013 update, with its areas, objectives and actions in order', async () => {
     const plans = (await office.get(`/api/districts/${districtId}/plans`)).json().items;
     expect(plans).toEqual([
       expect.objectContaining({
         title: 'Piano di Zona 2012–2014',
-        phase: 'drafting',
+        phase: 'updating',
+        latestApprovedVersion: 1,
         period: { startYear: 2012, endYear: 2014 },
       }),
     ]);
@@ -254,32 +256,58 @@ describe('approval and frozen versions', () => {
     expect(res.statusCode).toBe(403);
   });
 
-  it('approves: records who and when, freezes version 1 as canonical JSON with its SHA-256', async () => {
+  it('refuses a decision date after today, naming the field, and freezes nothing', async () => {
+    const res = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: (await tree()).version,
+      decisionDate: '2999-01-01',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([expect.objectContaining({ field: 'body.decisionDate' })]);
+    expect((await office.get(`${base}/versions`)).json().items).toHaveLength(1);
+  });
+
+  it('approves the update: records who, when it was entered and the day the body decided, and freezes version 2 as canonical JSON with its SHA-256', async () => {
     const p = await tree();
+    const before = Date.now();
     const res = await office.post(`${base}/transitions`, {
       transition: 'approve',
       version: p.version,
-      resolution: 'Delibera n. 1 del 26/03/2012',
+      resolution: 'Delibera n. 1 del 26/03/2013',
+      decisionDate: '2013-03-26',
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ phase: 'approved', latestApprovedVersion: 1 });
+    expect(res.json()).toMatchObject({ phase: 'approved', latestApprovedVersion: 2 });
     const versions = (await office.get(`${base}/versions`)).json().items;
-    expect(versions).toEqual([
+    expect(versions[0]).toEqual(
       expect.objectContaining({
-        number: 1,
-        resolution: 'Delibera n. 1 del 26/03/2012',
+        number: 2,
+        resolution: 'Delibera n. 1 del 26/03/2013',
+        decisionDate: '2013-03-26',
         approvedBy: expect.objectContaining({ name: expect.stringContaining('Giulia') }),
       }),
-    ]);
-    const v1 = (await office.get(`${base}/versions/1`)).json();
-    approvedSha = v1.sha256;
-    expect(await sha256Hex(canonicalJson(v1.snapshot))).toBe(v1.sha256);
-    expect(v1.snapshot.areas.map((a: { title: string }) => a.title)).toEqual(
+    );
+    expect(Date.parse(versions[0].approvedAt)).toBeGreaterThanOrEqual(before - 1000);
+    const v2 = (await office.get(`${base}/versions/2`)).json();
+    approvedSha = v2.sha256;
+    expect(await sha256Hex(canonicalJson(v2.snapshot))).toBe(v2.sha256);
+    expect(v2.snapshot.areas.map((a: { title: string }) => a.title)).toEqual(
       p.areas.map((a: { title: string }) => a.title),
     );
-    expect(v1.snapshot.areas[0].objectives[0].title).toBe(
+    expect(v2.snapshot.areas[0].objectives[0].title).toBe(
       'Sostenere le famiglie con figli piccoli',
     );
+  });
+
+  it('without a decision date, records the day in Italy the approval is entered', async () => {
+    const { base: scratch } = await newCoherentPlan(office, districtId, 2030);
+    const res = await office.post(`${scratch}/transitions`, {
+      transition: 'approve',
+      version: (await office.get(scratch)).json().version,
+    });
+    expect(res.statusCode).toBe(200);
+    const [v1] = (await office.get(`${scratch}/versions`)).json().items;
+    expect(v1.decisionDate).toBe(italianDate(new Date(v1.approvedAt)));
   });
 
   it('refuses content edits once approved (409 PLAN_NOT_EDITABLE), and a second approval', async () => {
@@ -311,23 +339,23 @@ describe('approval and frozen versions', () => {
       version: ob1.version,
     });
     expect(edit.statusCode).toBe(200);
-    const v1 = (await office.get(`${base}/versions/1`)).json();
-    expect(v1.sha256).toBe(approvedSha);
-    expect(v1.snapshot.areas[0].objectives[0].title).toBe(
+    const v2 = (await office.get(`${base}/versions/2`)).json();
+    expect(v2.sha256).toBe(approvedSha);
+    expect(v2.snapshot.areas[0].objectives[0].title).toBe(
       'Sostenere le famiglie con figli piccoli',
     );
   });
 
-  it('approves the update as version 2 with a different hash', async () => {
+  it('approves the next update as version 3 with a different hash', async () => {
     const res = await office.post(`${base}/transitions`, {
       transition: 'approve',
       version: (await tree()).version,
       resolution: 'Aggiornamento 2013',
     });
-    expect(res.json().latestApprovedVersion).toBe(2);
-    const v2 = (await office.get(`${base}/versions/2`)).json();
-    expect(v2.sha256).not.toBe(approvedSha);
-    expect(v2.snapshot.areas[0].objectives[0].title).toBe('Aggiornamento 2013');
+    expect(res.json().latestApprovedVersion).toBe(3);
+    const v3 = (await office.get(`${base}/versions/3`)).json();
+    expect(v3.sha256).not.toBe(approvedSha);
+    expect(v3.snapshot.areas[0].objectives[0].title).toBe('Aggiornamento 2013');
   });
 
   it('is append-only in the database itself: a frozen version cannot be altered or deleted', async () => {
@@ -339,8 +367,8 @@ describe('approval and frozen versions', () => {
     await expect(
       t.database.db.execute(sql`delete from plan_versions where plan_id = ${planId}`),
     ).rejects.toThrow();
-    const v1 = (await office.get(`${base}/versions/1`)).json();
-    expect(v1.sha256).toBe(approvedSha);
+    const v2 = (await office.get(`${base}/versions/2`)).json();
+    expect(v2.sha256).toBe(approvedSha);
   });
 });
 

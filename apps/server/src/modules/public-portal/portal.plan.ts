@@ -101,7 +101,7 @@ export function planPage(
       ${district.isDemo ? demoNotice(locale) : ''}
       <p>
         <span class="badge bg-success">${format(t.versionN, { n: version.number })}</span>
-        ${format(t.approvedOn, { date: formatDate(version.approvedAt) })}${version.resolution ? html` · ${t.resolution}: ${version.resolution}` : ''}
+        ${format(t.approvedOn, { date: formatDate(version.decisionDate) })}${version.resolution ? html` · ${t.resolution}: ${version.resolution}` : ''}
       </p>
       <p class="small text-break">${t.integrity}: <code>${version.sha256}</code></p>
       <nav aria-labelledby="toc-title" class="mb-4">

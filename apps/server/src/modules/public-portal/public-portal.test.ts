@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
 import { escapeHtml, html } from './html';
 
@@ -31,14 +32,28 @@ describe('public portal', () => {
     expect(home.body).not.toMatch(/<script/i);
   });
 
-  it('shows the district with its 12 municipalities and the demo label, and no plan before approval', async () => {
+  it('shows the district with its 12 municipalities and the demo label, and its approved plan from the first start', async () => {
     const d = await page('/distretti/pavia');
     expect(d.body).toContain('Consorzio Sociale Pavese');
     expect(d.body).toContain('99.958');
     expect(d.body.match(/<th scope="row"/g)?.length).toBe(13); // 12 municipalities + total
     expect(d.body).toContain('Dati dimostrativi');
+    expect(d.body).not.toContain('Nessun piano di questo distretto è ancora stato approvato.');
+    const p = await page(`/distretti/pavia/piani/${planId}`);
+    expect(p.status).toBe(200);
+    expect(p.body).toContain('Deliberazione dell’Assemblea dei Sindaci n. 3 del 26/03/2012');
+    expect(p.body).toContain('26/03/2012');
+    // the 2013 update is a draft: the portal does not show it
+    expect(p.body).not.toContain('Aggiornamento annuale 2013');
+  });
+
+  it('says no plan is published for a district whose plans are all drafts', async () => {
+    await t.database.db.execute(
+      sql`insert into districts (slug, name, region) values ('lomellina', 'Distretto della Lomellina', 'Lombardia')`,
+    );
+    const d = await page('/distretti/lomellina');
+    expect(d.status).toBe(200);
     expect(d.body).toContain('Nessun piano di questo distretto è ancora stato approvato.');
-    expect((await page(`/distretti/pavia/piani/${planId}`)).status).toBe(404);
   });
 
   it('publishes the approved version, not later drafts', async () => {
@@ -52,11 +67,12 @@ describe('public portal', () => {
       version: ob.version,
     });
     tree = (await office.get(base)).json();
-    await office.post(`${base}/transitions`, {
+    const approved = await office.post(`${base}/transitions`, {
       transition: 'approve',
       version: tree.version,
       resolution: 'Delibera n. 1 del 26/03/2012',
     });
+    expect(approved.statusCode).toBe(200);
     await office.post(`${base}/transitions`, {
       transition: 'openRevision',
       version: tree.version + 1,
@@ -76,7 +92,7 @@ describe('public portal', () => {
     expect(p.status).toBe(200);
     expect(p.body).toContain('Titolo approvato &lt;b&gt;');
     expect(p.body).not.toContain('Bozza non pubblica');
-    expect(p.body).toContain('Versione 1');
+    expect(p.body).toContain('Versione 2');
     expect(p.body).toContain('Delibera n. 1 del 26/03/2012');
     expect(p.body).toMatch(/<code>[0-9a-f]{64}<\/code>/);
     expect(p.body).toContain('Minori, giovani e famiglia');

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import {
   availableTransitions,
+  formatDate,
+  italianDate,
   nextPhase,
+  parseItalianDate,
   planContracts,
   type Permission,
   type Plan,
@@ -12,7 +15,7 @@ import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
-import { TextArea } from '../../ui/Field';
+import { TextArea, TextField } from '../../ui/Field';
 import { usePlanWrite } from './queries';
 
 /** The moves of the plan's lifecycle this user may make now (core decides which exist). */
@@ -22,6 +25,8 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
   const write = usePlanWrite(plan.districtId, plan.id);
   const [confirmingApproval, setConfirmingApproval] = useState(false);
   const [resolution, setResolution] = useState('');
+  const [decisionDate, setDecisionDate] = useState(() => formatDate(italianDate(new Date())));
+  const [dateError, setDateError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<MessageKey | null>(null);
 
@@ -34,7 +39,22 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
     return t(`transition.${name}`);
   }
 
+  /** The day of the resolution as ISO, or undefined after showing why it cannot be read. */
+  function checkedDecisionDate(): string | undefined {
+    const today = italianDate(new Date());
+    const iso = parseItalianDate(decisionDate);
+    const problem = !iso
+      ? t('approve.decisionDateInvalid')
+      : iso > today
+        ? t('approve.decisionDateFuture', { today: formatDate(today) })
+        : undefined;
+    setDateError(problem);
+    return problem ? undefined : (iso ?? undefined);
+  }
+
   async function run(name: TransitionName) {
+    const decided = name === 'approve' ? checkedDecisionDate() : undefined;
+    if (name === 'approve' && !decided) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -46,6 +66,7 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
             transition: name,
             version: plan.version,
             ...(name === 'approve' && trimmed ? { resolution: trimmed } : {}),
+            ...(decided ? { decisionDate: decided } : {}),
           },
         }),
       );
@@ -90,9 +111,22 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
           onCancel={() => {
             setConfirmingApproval(false);
             setResolution('');
+            setDateError(undefined);
           }}
         >
           <p>{t('approve.explain')}</p>
+          <TextField
+            name="decisionDate"
+            label={t('approve.decisionDate')}
+            hint={t('approve.decisionDateHint')}
+            value={decisionDate}
+            onChange={setDecisionDate}
+            error={dateError}
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={10}
+          />
           <TextArea
             name="resolution"
             label={t('approve.resolution')}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { planContracts } from '@pdz/core';
+import { italianDate, planContracts } from '@pdz/core';
 import { renderApp, signedInServer } from '../../testing/render';
 import { json, noContent, problem } from '../../testing/server';
 import { ids, plan, planTree } from '../../testing/fixtures';
@@ -233,6 +233,34 @@ describe('plan page', () => {
       transition: 'approve',
       version: 7,
       resolution: 'Delibera n. 3/2012',
+      // the day of the resolution is today unless the user writes another
+      decisionDate: italianDate(new Date()),
+    });
+  });
+
+  test('approving with the day of the resolution sends it, and refuses a day that is not real or to come', async () => {
+    const server = signedInServer('planOffice');
+    server.on(planContracts.transition, { ...plan, phase: 'approved', version: 8 });
+    await openPlan();
+    await userEvent.click(screen.getByRole('button', { name: 'Approva il piano' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Conferma l’approvazione' });
+    const day = within(dialog).getByRole('textbox', { name: /Data della deliberazione/ });
+    const confirm = within(dialog).getByRole('button', { name: 'Approva e congela la versione' });
+    await userEvent.clear(day);
+    await userEvent.type(day, '31/02/2012');
+    await userEvent.click(confirm);
+    expect(await within(dialog).findByText(/Scrivi la data come gg\/mm\/aaaa/)).toBeTruthy();
+    await userEvent.clear(day);
+    await userEvent.type(day, '01/01/2999');
+    await userEvent.click(confirm);
+    expect(await within(dialog).findByText(/non può essere successiva a oggi/)).toBeTruthy();
+    expect(server.requestsTo(planContracts.transition)).toHaveLength(0);
+    await userEvent.clear(day);
+    await userEvent.type(day, '26/03/2012');
+    await userEvent.click(confirm);
+    await screen.findByText('Il piano è ora nella fase «Approvato».');
+    expect(server.requestsTo(planContracts.transition)[0]?.body).toMatchObject({
+      decisionDate: '2012-03-26',
     });
   });
 });

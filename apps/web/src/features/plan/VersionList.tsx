@@ -37,7 +37,7 @@ export function VersionList({ districtId, planId }: { districtId: string; planId
                       {t('plan.viewVersion', { number: v.number })}
                     </Link>
                   </th>
-                  <td>{format.date(v.approvedAt)}</td>
+                  <td>{format.date(v.decisionDate)}</td>
                   <td>{v.approvedBy?.name ?? t('common.none')}</td>
                   <td>{v.resolution ?? t('common.none')}</td>
                   <td>

@@ -36,7 +36,9 @@ export function VersionPage() {
       <Alert kind="info">{t('version.frozen')}</Alert>
       <dl className="row pdz-facts">
         <dt className="col-sm-4 col-lg-3">{t('version.approvedAt')}</dt>
-        <dd className="col-sm-8 col-lg-9">{format.date(v.approvedAt)}</dd>
+        <dd className="col-sm-8 col-lg-9">{format.date(v.decisionDate)}</dd>
+        <dt className="col-sm-4 col-lg-3">{t('version.enteredAt')}</dt>
+        <dd className="col-sm-8 col-lg-9">{format.dateTime(v.approvedAt)}</dd>
         <dt className="col-sm-4 col-lg-3">{t('version.approvedBy')}</dt>
         <dd className="col-sm-8 col-lg-9">{v.approvedBy?.name ?? t('common.none')}</dd>
         <dt className="col-sm-4 col-lg-3">{t('version.resolution')}</dt>

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
 import { seedSyntheticPlan } from './synthetic-plan';
 
 let t: TestApp;

@@ -3,9 +3,9 @@
  * inhabitants). Its structure follows what such a plan contains; every organization marked
  * "(demo)", every objective, action, figure and text is invented demonstration data.
  */
-import type { DemoOrganization, DemoPlan } from './demo-plan.types';
+import type { DemoOrganization, DemoPlan } from './plan.types';
 
-export type * from './demo-plan.types';
+export type * from './plan.types';
 
 /** Organizations of the district besides the seeded ones (municipalities, ATS, ASST, Region…). */
 export const demoOrganizations: DemoOrganization[] = [
@@ -1836,6 +1836,43 @@ Fanno parte integrante del Piano i seguenti documenti, depositati presso l’Uff
 Gli allegati sono documenti a sé, approvati con atti propri; eventuali modifiche non richiedono una nuova approvazione del Piano, ma sono comunicate all’Assemblea dei sindaci e ai soggetti firmatari dell’accordo di programma.
 
 *Tutti i nomi di organizzazioni seguiti da “(demo)”, le cifre e i testi di questo Piano sono dati dimostrativi inventati.*`,
+    },
+  ],
+};
+
+/** How the Assemblea dei Sindaci approved the demo plan (DEMONSTRATION DATA). */
+export const demoApproval = {
+  decisionDate: '2012-03-26',
+  resolution:
+    'Deliberazione dell’Assemblea dei Sindaci n. 3 del 26/03/2012 – Approvazione del Piano di Zona 2012–2014',
+};
+
+/** What the plan office has written so far of the annual update 2013: a draft in progress. */
+export const demoUpdate2013: {
+  chapterKind: 'monitoringEvaluation';
+  chapterAddition: string;
+  actions: { title: string; status: 'inProgress' | 'completed'; milestonesDone: string[] }[];
+} = {
+  chapterKind: 'monitoringEvaluation',
+  chapterAddition: `### Aggiornamento annuale 2013 (bozza)
+
+Il primo anno del Piano si è chiuso con tutte le azioni avviate tranne una. In vista dell’aggiornamento 2013 l’Ufficio di Piano propone all’Assemblea dei Sindaci di:
+
+- anticipare al 2013 l’avvio dei **centri estivi intercomunali**, dopo l’accordo con l’istituto comprensivo;
+- completare l’**équipe unica di tutela minori** con l’adesione degli ultimi due comuni;
+- rivedere a metà anno le assegnazioni del Fondo nazionale per le politiche sociali sulla base della spesa 2012.
+
+*Bozza in corso di redazione: il testo sarà discusso nei tavoli tematici prima dell’approvazione.*`,
+  actions: [
+    {
+      title: 'Conciliazione famiglia-lavoro: centri estivi e pre/post scuola',
+      status: 'inProgress',
+      milestonesDone: ['Accordo con l’istituto comprensivo'],
+    },
+    {
+      title: 'Équipe tutela minori unica',
+      status: 'inProgress',
+      milestonesDone: ['Adesione degli ultimi due comuni'],
     },
   ],
 };

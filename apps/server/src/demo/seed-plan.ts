@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { defaultGrading } from '@pdz/core';
-import type { Db } from '../client';
+import type { Db } from '../db/client';
 import {
   actions,
   allocations,
@@ -12,9 +12,9 @@ import {
   organizations,
   planAreas,
   plans,
-} from '../schema/index';
-import { demoOrganizations, demoPlan } from './demo-plan';
-import type { DemoIndicator, DemoSource, ThreeYears } from './demo-plan.types';
+} from '../db/schema/index';
+import { demoOrganizations, demoPlan } from './data/plan';
+import type { DemoIndicator, DemoSource, ThreeYears } from './data/plan.types';
 
 const cents = (euro: number) => Math.round(euro * 100);
 const years = (): number[] => [demoPlan.startYear, demoPlan.startYear + 1, demoPlan.startYear + 2];

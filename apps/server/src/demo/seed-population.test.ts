@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
-import { seedDemoPopulation } from './demo-population.seed';
+import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
+import { seedDemoPopulation } from './seed-population';
 
 let t: TestApp;
 let office: Client;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { liveTableNames } from '@pdz/core';
-import { demoOrganizations, demoPlan } from './demo-plan';
-import type { DemoAction, DemoIndicator, DemoSource } from './demo-plan.types';
+import { demoMunicipalities } from './district';
+import { demoOrganizations, demoPlan } from './plan';
+import type { DemoAction, DemoIndicator, DemoSource } from './plan.types';
 
 /** The demo plan is what every visitor sees first: its shape must hold together. */
 
@@ -14,11 +14,7 @@ const seededOrganizations = [
   'Cooperativa sociale Il Ponte (demo)',
   'Associazione Famiglie Insieme (demo)',
 ];
-const municipalities = readFileSync(new URL('./pavia-district.csv', import.meta.url), 'utf8')
-  .trim()
-  .split(/\r?\n/)
-  .slice(1)
-  .map((line) => `Comune di ${line.split(',')[1]}`);
+const municipalities = demoMunicipalities.map((m) => `Comune di ${m.name}`);
 const knownOrganizations = new Set([
   ...demoOrganizations.map((o) => o.name),
   ...seededOrganizations,

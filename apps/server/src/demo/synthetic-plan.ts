@@ -21,7 +21,7 @@ import {
   standardChapters,
   workStatuses,
 } from '@pdz/core';
-import type { Db } from '../client';
+import type { Db } from '../db/client';
 import {
   actions,
   allocations,
@@ -34,7 +34,7 @@ import {
   organizations,
   planAreas,
   plans,
-} from '../schema/index';
+} from '../db/schema/index';
 
 export const syntheticPlanTitle = 'Piano sintetico (benchmark)';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
 
 // The demo plan is what a newcomer sees first: it must be complete, coherent and publishable.
 let t: TestApp;
@@ -71,14 +71,16 @@ describe('the demo plan 2012–2014', () => {
     expect(coherence.hasBlocking).toBe(false);
   });
 
-  it('approves into a frozen version that carries the budget, indicators and chapters, published whole', async () => {
-    const plan = (await office.get(base)).json();
-    const res = await office.post(`${base}/transitions`, {
-      transition: 'approve',
-      version: plan.version,
-      resolution: 'Deliberazione dell’Assemblea dei sindaci n. 4 del 29/03/2012',
-    });
-    expect(res.statusCode).toBe(200);
+  it('was approved by the Assemblea dei Sindaci on 26/03/2012: version 1 carries the budget, indicators and chapters, published whole', async () => {
+    const versions = (await office.get(`${base}/versions`)).json().items;
+    expect(versions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        decisionDate: '2012-03-26',
+        resolution: expect.stringContaining('n. 3 del 26/03/2012'),
+        approvedBy: expect.objectContaining({ name: 'Giulia Ferrari' }),
+      }),
+    ]);
     const v1 = (await office.get(`${base}/versions/1`)).json();
     expect(v1.snapshot.format).toBe('pdz.plan-snapshot/2');
     expect(v1.snapshot.chapters).toHaveLength(9);
@@ -92,7 +94,41 @@ describe('the demo plan 2012–2014', () => {
     expect(portal.body).toContain('Quadro normativo');
     expect(portal.body).toContain('Risorse disponibili per fonte di finanziamento e anno');
     expect(portal.body).toContain('Fondo sociale regionale');
+    expect(portal.body).toContain('26/03/2012');
     expect(portal.body).not.toContain('{{tabella:');
     expect(portal.body).not.toMatch(/<script/i);
+  });
+
+  it('is open for its 2013 update: a draft that differs from the approved version and is not published', async () => {
+    const plan = (await office.get(base)).json();
+    expect(plan.phase).toBe('updating');
+    const chapters = (await office.get(`${base}/chapters`)).json().items;
+    const monitoring = chapters.find((c: { kind: string }) => c.kind === 'monitoringEvaluation');
+    expect(monitoring.body).toContain('Aggiornamento annuale 2013 (bozza)');
+    const v1 = (await office.get(`${base}/versions/1`)).json();
+    const frozen = v1.snapshot.chapters.find(
+      (c: { kind: string }) => c.kind === 'monitoringEvaluation',
+    );
+    expect(frozen.body).not.toContain('Aggiornamento annuale 2013');
+    const portal = await t.anonymous.get(`/distretti/pavia/piani/${planId}`);
+    expect(portal.body).not.toContain('Aggiornamento annuale 2013');
+    // the steps of the update are in the activity log, by the plan office
+    const trail = (await office.get(`/api/districts/${districtId}/audit-events?limit=20`)).json()
+      .items;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['plan.approved', 'plan.phase_changed', 'chapter.updated']),
+    );
+  });
+
+  it('approves again as version 2 once the update is coherent', async () => {
+    const plan = (await office.get(base)).json();
+    const res = await office.post(`${base}/transitions`, {
+      transition: 'approve',
+      version: plan.version,
+      resolution: 'Deliberazione dell’Assemblea dei Sindaci n. 2 del 25/03/2013',
+      decisionDate: '2013-03-25',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().latestApprovedVersion).toBe(2);
   });
 });
