@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What a person does in a district (DOMAIN.md §2). A user may hold roles in several districts. */
+/** What a person does in a district (docs/domain.md, "Who does what"). A user may hold roles in several districts. */
 export const roles = ['planOffice', 'mayor', 'partner', 'healthAgency', 'region', 'admin'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;

@@ -2,7 +2,7 @@ import { DomainError } from '../shared/errors';
 import type { Permission } from '../access/permissions';
 
 /**
- * The phases of a plan (DOMAIN.md §3) and the moves between them. Content (areas, objectives,
+ * The phases of a plan (docs/domain.md, "The life of a plan") and the moves between them. Content (areas, objectives,
  * actions) may be written only in the phases listed in `editablePhases`. Approval freezes a
  * version; an annual update reopens a draft (`updating`) without touching frozen versions.
  */

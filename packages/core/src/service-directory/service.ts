@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { organizationKindSchema } from '../access/roles';
 
 /**
- * The network of services (rete d'offerta, DOMAIN.md §3 phase 2): one entry per service
+ * The network of services (rete d’offerta, read during the knowledge phase): one entry per service
  * delivered in the district, with its provider, where it is delivered and whom it serves, its
  * classifications (ISTAT service category, CISIS macro-level, Lombardy facility type), places,
  * authorization, eligibility and costs, contacts, opening hours and status.

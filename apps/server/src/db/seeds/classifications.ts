@@ -6,7 +6,7 @@ type Item = [code: string, labelIt: string, labelEn: string];
 /**
  * Reference classifications, seeded once and extendable as data. Areas of intervention are those
  * named by L. 328/2000 and the national plans; the regional macro-areas are those of Lombardy's
- * guidelines as far as known (DOMAIN.md §1 marks them "to check": they are editable rows).
+ * guidelines as far as known (some are not verified against the official texts: they are rows a user can edit).
  */
 const schemes: Record<string, { edition: string; items: Item[] }> = {
   interventionArea: {
