@@ -1,5 +1,6 @@
-// The audit trail, as the plan office and the administrator read it. Writing events is the
-// platform's job (platform/audit.ts), done inside each use case's transaction.
+// The audit trail, as the plan office and the administrator read it. Owns the audit_events
+// table for reading; writing events is the platform's job (platform/audit.ts), done inside each
+// use case's transaction, and nothing ever changes an event once written.
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { assertCan, listAuditEvents } from '@pdz/core';
 import { auditEvents } from '../../db/schema/audit';

@@ -1,5 +1,7 @@
 // The public portal: every unauthenticated, read-only page. Server-rendered HTML that works
-// without JavaScript; it shows approved (frozen) versions only, never a draft.
+// without JavaScript; it shows approved (frozen) versions only, never a draft. Owns no table and
+// writes nothing: it reads the plan's published versions, the territory and the services
+// through their modules' indexes, and the reference catalogues.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
