@@ -1,5 +1,6 @@
 import type { Locale } from '@pdz/core';
-import { html, type SafeHtml } from './html';
+import { faviconLinks } from '../../platform/http/favicon';
+import { html, SafeHtml } from './html';
 import { portalMessages } from './portal.messages';
 
 export interface Crumb {
@@ -41,6 +42,7 @@ export function page(opts: {
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${opts.title} · ${t.siteName}</title>
+      ${new SafeHtml(faviconLinks)}
       <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css" />
       <link rel="stylesheet" href="/assets/portal.css" />
     </head>
