@@ -13,6 +13,7 @@ import { districtPage, homePage, notFoundPage } from './portal.pages';
 import { planPage } from './portal.plan';
 import { portalCss } from './portal.css';
 import { registerServicePortal } from './portal.services.routes';
+import { staffProfileLabels } from './portal.labels';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -80,9 +81,13 @@ export const publicPortalModule: AppModule = {
         const version = await published.latest(district.id, request.params.planId);
         if (!version) return registerPortalNotFound(request, reply);
         const locale = localeOf(request);
+        const labels = {
+          ...(await classificationLabels(db, locale)),
+          staffProfiles: await staffProfileLabels(db, locale),
+        };
         return reply
           .type('text/html; charset=utf-8')
-          .send(planPage(locale, district, version, await classificationLabels(db, locale)));
+          .send(planPage(locale, district, version, labels));
       },
     );
   },

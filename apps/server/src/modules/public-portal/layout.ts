@@ -13,6 +13,13 @@ export function link(path: string, locale: Locale): string {
   return locale === 'it' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
 }
 
+/**
+ * What districts write (plans, services) is in Italian: on an English page it is marked as
+ * such, so that a screen reader reads it with the right voice.
+ */
+export const contentLang = (locale: Locale): SafeHtml =>
+  new SafeHtml(locale === 'it' ? '' : ' lang="it"');
+
 export function page(opts: {
   locale: Locale;
   title: string;
