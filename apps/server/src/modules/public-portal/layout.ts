@@ -20,6 +20,22 @@ export function link(path: string, locale: Locale): string {
 export const contentLang = (locale: Locale): SafeHtml =>
   new SafeHtml(locale === 'it' ? '' : ' lang="it"');
 
+/**
+ * Every table sits in a box of its own that scrolls sideways on a narrow screen (the page never
+ * does): the box is a region named by the table's caption and takes the keyboard focus, so that
+ * it can be scrolled without a mouse.
+ */
+const tableBox =
+  /<div class="table-responsive([^"]*)"([^>]*)>(\s*<table[^>]*>\s*)<caption([^>]*)>/g;
+export function labelTableRegions(body: string): string {
+  let n = 0;
+  return body.replace(tableBox, (_all, cls: string, attrs: string, table: string, cap: string) => {
+    n += 1;
+    const id = `table-caption-${n}`;
+    return `<div class="table-responsive${cls}"${attrs} role="region" tabindex="0" aria-labelledby="${id}">${table}<caption${cap} id="${id}">`;
+  });
+}
+
 export function page(opts: {
   locale: Locale;
   title: string;
@@ -32,7 +48,7 @@ export function page(opts: {
   // the same page in the other language, with whatever the path already asks (search filters)
   const otherHref = link(opts.path, other);
   const crumbs = opts.crumbs.length
-    ? html`<nav class="breadcrumb-container" aria-label="${t.breadcrumb}">
+    ? html`<nav class="breadcrumb-container d-print-none" aria-label="${t.breadcrumb}">
         <ol class="breadcrumb">
           ${opts.crumbs.map((c, i) =>
             i === opts.crumbs.length - 1
@@ -44,6 +60,7 @@ export function page(opts: {
         </ol>
       </nav>`
     : '';
+  const body = new SafeHtml(labelTableRegions(opts.body.value));
   return `<!doctype html>${html`<html lang="${opts.locale}">
     <head>
       <meta charset="utf-8" />
@@ -54,8 +71,10 @@ export function page(opts: {
       <link rel="stylesheet" href="/assets/portal.css" />
     </head>
     <body class="d-flex flex-column min-vh-100">
-      <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
-      <header class="it-header-wrapper">
+      <a class="visually-hidden-focusable portal-skip d-print-none" href="#main"
+        >${t.skipToContent}</a
+      >
+      <header class="it-header-wrapper d-print-none">
         <div class="it-header-slim-wrapper">
           <div class="container">
             <div
@@ -86,8 +105,8 @@ export function page(opts: {
           </div>
         </div>
       </header>
-      <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${opts.body}</main>
-      <footer class="it-footer">
+      <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${body}</main>
+      <footer class="it-footer d-print-none">
         <div class="it-footer-main">
           <div class="container py-4">
             <p class="mb-2">${t.footer}</p>

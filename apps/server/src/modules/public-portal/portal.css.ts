@@ -1,3 +1,5 @@
+import { portalPrintCss } from './portal.print.css';
+
 /**
  * bootstrap-italia's CSS does not declare its fonts: they are declared here against the files
  * it ships, served from this server (never a remote host).
@@ -38,5 +40,13 @@ export const portalCss = [
 .it-header-slim-wrapper .navbar-brand { color: #fff; font-size: .875rem; }
 main:focus { outline: none; }
 .it-footer-main a { color: #fff; }
-.portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }`,
+.portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }
+.portal-guide dd { margin-bottom: .5rem; }
+.pdz-live-table caption { caption-side: top; }
+/* on a phone a table scrolls in its own box (layout.ts): names keep a readable width there */
+@media (max-width: 575.98px) {
+  .portal-indicators th[scope="row"] { min-width: 9rem; }
+  .it-header-slim-wrapper .portal-slim-link { margin-right: .5rem; }
+}`,
+  portalPrintCss,
 ].join('\n');

@@ -18,7 +18,10 @@ import { format, portalMessages } from './portal.messages';
 import { demoNotice } from './portal.pages';
 import { fingerprint, indicatorTable, readingGuide, staffLine } from './portal.plan.parts';
 
-/** The page of an approved plan: its chapters, areas, objectives, actions, indicators, money. */
+/**
+ * The page of an approved plan: its chapters, areas, objectives, actions, indicators, money.
+ * On paper each chapter and each area starts a page (portal.print.css.ts).
+ */
 /** Names of the classification codes a published plan shows (funding sources, user areas, staff). */
 export interface PortalLabels {
   sources: Record<string, string>;

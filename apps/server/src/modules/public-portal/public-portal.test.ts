@@ -109,6 +109,19 @@ describe('public portal', () => {
     expect(en.body).toMatch(/<h2 id="area-[^"]+"\s+lang="it">Minori, giovani e famiglia<\/h2>/);
   });
 
+  it('puts every table in a labelled box that scrolls on its own and takes the keyboard', async () => {
+    const body = (await page(`/distretti/pavia/piani/${planId}`)).body;
+    const boxes = [...body.matchAll(/<div class="table-responsive[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(boxes.length).toBeGreaterThan(20);
+    for (const box of boxes) {
+      expect(box).toContain('role="region" tabindex="0"');
+      const id = /aria-labelledby="([^"]+)"/.exec(box)?.[1];
+      expect(body).toMatch(new RegExp(`<caption[^>]* id="${id}">`));
+    }
+    const district = (await page('/distretti/pavia')).body;
+    expect(district).toMatch(/<div class="table-responsive" role="region" tabindex="0"/);
+  });
+
   it('speaks English with ?lang=en and keeps the language in its links', async () => {
     const d = await page('/distretti/pavia?lang=en');
     expect(d.body).toContain('<html lang="en">');
