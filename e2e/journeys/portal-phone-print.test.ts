@@ -57,6 +57,9 @@ describe('the public portal on a phone and on paper', () => {
       ['plan', planPath],
       ['services', '/distretti/pavia/servizi'],
       ['service', service!],
+      ['accessibility', '/accessibilita'],
+      ['privacy', '/privacy'],
+      ['legal-notes', '/note-legali'],
       ['not-found', '/distretti/nessuno'],
     ];
     for (const [name, path] of pages) {

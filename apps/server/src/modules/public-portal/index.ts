@@ -14,6 +14,7 @@ import { planPage } from './portal.plan';
 import { portalCss } from './portal.css';
 import { registerServicePortal } from './portal.services.routes';
 import { staffProfileLabels } from './portal.labels';
+import { registerLegalPages } from './portal.legal';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -34,7 +35,7 @@ export function registerPortalNotFound(request: FastifyRequest, reply: FastifyRe
 
 export const publicPortalModule: AppModule = {
   name: 'public-portal',
-  async register({ app, db }) {
+  async register({ app, db, config }) {
     const territory = createTerritoryService(db);
     const published = createPublishedPlans(db);
     const hide = { schema: { hide: true } };
@@ -70,6 +71,7 @@ export const publicPortalModule: AppModule = {
     });
 
     registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
+    registerLegalPages(app, { territory, config, localeOf });
 
     app.get<{ Params: { slug: string; planId: string } }>(
       '/distretti/:slug/piani/:planId',

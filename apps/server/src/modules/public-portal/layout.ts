@@ -36,6 +36,29 @@ export function labelTableRegions(body: string): string {
   });
 }
 
+/** The pages every footer links: the legal pages, then the open data for developers. */
+function footer(locale: Locale) {
+  const t = portalMessages[locale];
+  const links: [string, string][] = [
+    [link('/accessibilita', locale), t.accessibility],
+    [link('/privacy', locale), t.privacy],
+    [link('/note-legali', locale), t.legalNotes],
+    ['/api/hsds/services', t.openData],
+  ];
+  return html`<footer class="it-footer d-print-none">
+    <div class="it-footer-main">
+      <div class="container py-4">
+        <p class="mb-3">${t.footer}</p>
+        <nav aria-label="${t.footerLinks}">
+          <ul class="portal-footer-links">
+            ${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
+          </ul>
+        </nav>
+      </div>
+    </div>
+  </footer>`;
+}
+
 export function page(opts: {
   locale: Locale;
   title: string;
@@ -106,14 +129,7 @@ export function page(opts: {
         </div>
       </header>
       <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${body}</main>
-      <footer class="it-footer d-print-none">
-        <div class="it-footer-main">
-          <div class="container py-4">
-            <p class="mb-2">${t.footer}</p>
-            <a href="/api/docs">${t.openData}</a>
-          </div>
-        </div>
-      </footer>
+      ${footer(opts.locale)}
     </body>
   </html>`}`;
 }

@@ -40,9 +40,12 @@ export const portalCss = [
 .it-header-slim-wrapper .navbar-brand { color: #fff; font-size: .875rem; }
 main:focus { outline: none; }
 .it-footer-main a { color: #fff; }
+.portal-footer-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
 .portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }
 .portal-guide dd { margin-bottom: .5rem; }
 .pdz-live-table caption { caption-side: top; }
+.portal-legal h2 { margin-top: 2rem; }
+.portal-missing { background: #fff0b3; color: #1a1a1a; padding: 0 .25rem; }
 /* on a phone a table scrolls in its own box (layout.ts): names keep a readable width there */
 @media (max-width: 575.98px) {
   .portal-indicators th[scope="row"] { min-width: 9rem; }
