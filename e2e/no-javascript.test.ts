@@ -63,7 +63,8 @@ describe('the public portal without JavaScript', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/distretti\/pavia\/piani\/[0-9a-f-]{36}$/);
     const main = await page.locator('main').innerText();
     expect(main).toContain(`Versione ${version}`);
-    expect(main).toContain('Impronta SHA-256');
+    expect(main).toContain('Impronta digitale del documento approvato');
+    expect(main).not.toContain('SHA-256'); // the algorithm is named only inside the details
     const objectives = page.locator('main article.portal-objective h3');
     expect(await objectives.count()).toBe(8); // the eight objectives
     expect(await objectives.filter({ hasText: 'OB1' }).count()).toBe(1);

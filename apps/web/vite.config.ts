@@ -1,13 +1,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The server serves the built SPA under /app/ and answers /api; in development vite forwards
-// /api to a server running locally so that cookies stay same-origin.
+// The server serves the built SPA under /app/ and answers /api and the icons; in development
+// vite forwards them to a server running locally so that cookies stay same-origin.
 export default defineConfig({
   base: '/app/',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: Object.fromEntries(
+      ['/api', '/favicon.ico', '/favicon.svg', '/apple-touch-icon.png'].map((path) => [
+        path,
+        { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      ]),
+    ),
   },
 });

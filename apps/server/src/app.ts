@@ -16,6 +16,8 @@ import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerGracefulClose } from './platform/http/shutdown';
+import { registerFavicon } from './platform/http/favicon';
+import { withoutTrailingSlash } from './platform/http/trailing-slash';
 import type { AppModule } from './platform/module';
 import { accessModule } from './modules/access/index';
 import { territoryModule } from './modules/territory/index';
@@ -72,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    rewriteUrl: (request) => withoutTrailingSlash(request.url ?? '/'),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
   registerHealth(app, database.ping);
+  registerFavicon(app);
 
   const router = createRouter(app, {
     db: database.db,
@@ -112,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/')) return sendProblem(reply, request, 'NOT_FOUND');
+    if (/^\/api(\/|\?|$)/.test(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
     // Client-side routes of the back office all answer with its index.html (assets do not).
     if (
       hasWeb &&

@@ -59,4 +59,32 @@ describe('configuration', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
   });
+
+  it('reads the facts of the body publishing the portal, each optional and checked', () => {
+    expect(loadConfig({}).portal).toEqual({
+      owner: undefined,
+      contactEmail: undefined,
+      dpoEmail: undefined,
+      logRetentionDays: undefined,
+      accessibilityUrl: undefined,
+    });
+    expect(
+      loadConfig({
+        PORTAL_OWNER: 'Consorzio Sociale Pavese',
+        PORTAL_CONTACT_EMAIL: 'urp@example.it',
+        PORTAL_DPO_EMAIL: 'rpd@example.it',
+        PORTAL_LOG_RETENTION_DAYS: '180',
+        PORTAL_ACCESSIBILITY_URL: 'https://form.agid.gov.it/view/x',
+      }).portal,
+    ).toEqual({
+      owner: 'Consorzio Sociale Pavese',
+      contactEmail: 'urp@example.it',
+      dpoEmail: 'rpd@example.it',
+      logRetentionDays: 180,
+      accessibilityUrl: 'https://form.agid.gov.it/view/x',
+    });
+    expect(() =>
+      loadConfig({ PORTAL_CONTACT_EMAIL: 'not an address', PORTAL_LOG_RETENTION_DAYS: '0' }),
+    ).toThrow(/PORTAL_CONTACT_EMAIL[\s\S]*PORTAL_LOG_RETENTION_DAYS/);
+  });
 });

@@ -36,6 +36,12 @@ const envSchema = z
     // set by npm to the folder the command was typed in (npm start runs inside apps/server)
     INIT_CWD: z.string().optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    // facts of the body that publishes the portal, shown on its legal pages
+    PORTAL_OWNER: z.string().trim().min(2).max(200).optional(),
+    PORTAL_CONTACT_EMAIL: z.email().optional(),
+    PORTAL_DPO_EMAIL: z.email().optional(),
+    PORTAL_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
+    PORTAL_ACCESSIBILITY_URL: z.url().optional(),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
@@ -60,6 +66,14 @@ export interface Config {
   loginRateLimitPerMinute: number;
   publicUrl: string | undefined;
   shutdownTimeoutMs: number;
+  /** who publishes the portal; what is not set is named as missing on the legal pages */
+  portal: {
+    owner: string | undefined;
+    contactEmail: string | undefined;
+    dpoEmail: string | undefined;
+    logRetentionDays: number | undefined;
+    accessibilityUrl: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +114,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     publicUrl: e.PUBLIC_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    portal: {
+      owner: e.PORTAL_OWNER,
+      contactEmail: e.PORTAL_CONTACT_EMAIL,
+      dpoEmail: e.PORTAL_DPO_EMAIL,
+      logRetentionDays: e.PORTAL_LOG_RETENTION_DAYS,
+      accessibilityUrl: e.PORTAL_ACCESSIBILITY_URL,
+    },
   };
 }
 

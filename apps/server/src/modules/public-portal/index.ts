@@ -15,6 +15,8 @@ import { districtPage, homePage, notFoundPage } from './portal.pages';
 import { planPage } from './portal.plan';
 import { portalCss } from './portal.css';
 import { registerServicePortal } from './portal.services.routes';
+import { staffProfileLabels } from './portal.labels';
+import { registerLegalPages } from './portal.legal';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -35,7 +37,7 @@ export function registerPortalNotFound(request: FastifyRequest, reply: FastifyRe
 
 export const publicPortalModule: AppModule = {
   name: 'public-portal',
-  async register({ app, db }) {
+  async register({ app, db, config }) {
     const territory = createTerritoryService(db);
     const published = createPublishedPlans(db);
     const hide = { schema: { hide: true } };
@@ -71,6 +73,7 @@ export const publicPortalModule: AppModule = {
     });
 
     registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
+    registerLegalPages(app, { territory, config, localeOf });
 
     app.get<{ Params: { slug: string; planId: string } }>(
       '/distretti/:slug/piani/:planId',
@@ -82,9 +85,13 @@ export const publicPortalModule: AppModule = {
         const version = await published.latest(district.id, request.params.planId);
         if (!version) return registerPortalNotFound(request, reply);
         const locale = localeOf(request);
+        const labels = {
+          ...(await classificationLabels(db, locale)),
+          staffProfiles: await staffProfileLabels(db, locale),
+        };
         return reply
           .type('text/html; charset=utf-8')
-          .send(planPage(locale, district, version, await classificationLabels(db, locale)));
+          .send(planPage(locale, district, version, labels));
       },
     );
   },

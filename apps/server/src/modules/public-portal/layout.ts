@@ -1,5 +1,6 @@
 import type { Locale } from '@pdz/core';
-import { html, type SafeHtml } from './html';
+import { faviconLinks } from '../../platform/http/favicon';
+import { html, SafeHtml } from './html';
 import { portalMessages } from './portal.messages';
 
 export interface Crumb {
@@ -10,6 +11,52 @@ export interface Crumb {
 /** Appends the language to a portal link when it is not the default (Italian). */
 export function link(path: string, locale: Locale): string {
   return locale === 'it' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
+}
+
+/**
+ * What districts write (plans, services) is in Italian: on an English page it is marked as
+ * such, so that a screen reader reads it with the right voice.
+ */
+export const contentLang = (locale: Locale): SafeHtml =>
+  new SafeHtml(locale === 'it' ? '' : ' lang="it"');
+
+/**
+ * Every table sits in a box of its own that scrolls sideways on a narrow screen (the page never
+ * does): the box is a region named by the table's caption and takes the keyboard focus, so that
+ * it can be scrolled without a mouse.
+ */
+const tableBox =
+  /<div class="table-responsive([^"]*)"([^>]*)>(\s*<table[^>]*>\s*)<caption([^>]*)>/g;
+export function labelTableRegions(body: string): string {
+  let n = 0;
+  return body.replace(tableBox, (_all, cls: string, attrs: string, table: string, cap: string) => {
+    n += 1;
+    const id = `table-caption-${n}`;
+    return `<div class="table-responsive${cls}"${attrs} role="region" tabindex="0" aria-labelledby="${id}">${table}<caption${cap} id="${id}">`;
+  });
+}
+
+/** The pages every footer links: the legal pages, then the open data for developers. */
+function footer(locale: Locale) {
+  const t = portalMessages[locale];
+  const links: [string, string][] = [
+    [link('/accessibilita', locale), t.accessibility],
+    [link('/privacy', locale), t.privacy],
+    [link('/note-legali', locale), t.legalNotes],
+    ['/api/hsds/services', t.openData],
+  ];
+  return html`<footer class="it-footer d-print-none">
+    <div class="it-footer-main">
+      <div class="container py-4">
+        <p class="mb-3">${t.footer}</p>
+        <nav aria-label="${t.footerLinks}">
+          <ul class="portal-footer-links">
+            ${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
+          </ul>
+        </nav>
+      </div>
+    </div>
+  </footer>`;
 }
 
 export function page(opts: {
@@ -24,7 +71,7 @@ export function page(opts: {
   // the same page in the other language, with whatever the path already asks (search filters)
   const otherHref = link(opts.path, other);
   const crumbs = opts.crumbs.length
-    ? html`<nav class="breadcrumb-container" aria-label="${t.breadcrumb}">
+    ? html`<nav class="breadcrumb-container d-print-none" aria-label="${t.breadcrumb}">
         <ol class="breadcrumb">
           ${opts.crumbs.map((c, i) =>
             i === opts.crumbs.length - 1
@@ -36,17 +83,21 @@ export function page(opts: {
         </ol>
       </nav>`
     : '';
+  const body = new SafeHtml(labelTableRegions(opts.body.value));
   return `<!doctype html>${html`<html lang="${opts.locale}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${opts.title} · ${t.siteName}</title>
+      ${new SafeHtml(faviconLinks)}
       <link rel="stylesheet" href="/assets/bootstrap-italia/css/bootstrap-italia.min.css" />
       <link rel="stylesheet" href="/assets/portal.css" />
     </head>
     <body class="d-flex flex-column min-vh-100">
-      <a class="visually-hidden-focusable portal-skip" href="#main">${t.skipToContent}</a>
-      <header class="it-header-wrapper">
+      <a class="visually-hidden-focusable portal-skip d-print-none" href="#main"
+        >${t.skipToContent}</a
+      >
+      <header class="it-header-wrapper d-print-none">
         <div class="it-header-slim-wrapper">
           <div class="container">
             <div
@@ -77,15 +128,8 @@ export function page(opts: {
           </div>
         </div>
       </header>
-      <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${opts.body}</main>
-      <footer class="it-footer">
-        <div class="it-footer-main">
-          <div class="container py-4">
-            <p class="mb-2">${t.footer}</p>
-            <a href="/api/docs">${t.openData}</a>
-          </div>
-        </div>
-      </footer>
+      <main id="main" class="container my-4 flex-grow-1" tabindex="-1">${crumbs} ${body}</main>
+      ${footer(opts.locale)}
     </body>
   </html>`}`;
 }

@@ -1,3 +1,5 @@
+import { portalPrintCss } from './portal.print.css';
+
 /**
  * bootstrap-italia's CSS does not declare its fonts: they are declared here against the files
  * it ships, served from this server (never a remote host).
@@ -38,5 +40,16 @@ export const portalCss = [
 .it-header-slim-wrapper .navbar-brand { color: #fff; font-size: .875rem; }
 main:focus { outline: none; }
 .it-footer-main a { color: #fff; }
-.portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }`,
+.portal-footer-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+.portal-objective { border-left: 4px solid #0066cc; padding: .25rem 0 .25rem 1rem; }
+.portal-guide dd { margin-bottom: .5rem; }
+.pdz-live-table caption { caption-side: top; }
+.portal-legal h2 { margin-top: 2rem; }
+.portal-missing { background: #fff0b3; color: #1a1a1a; padding: 0 .25rem; }
+/* on a phone a table scrolls in its own box (layout.ts): names keep a readable width there */
+@media (max-width: 575.98px) {
+  .portal-indicators th[scope="row"] { min-width: 9rem; }
+  .it-header-slim-wrapper .portal-slim-link { margin-right: .5rem; }
+}`,
+  portalPrintCss,
 ].join('\n');

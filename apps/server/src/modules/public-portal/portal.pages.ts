@@ -66,7 +66,10 @@ export function districtPage(
         <dt class="col-sm-3">${t.region}</dt>
         <dd class="col-sm-9">${district.region}</dd>
         <dt class="col-sm-3">${t.leadBody}</dt>
-        <dd class="col-sm-9">${district.leadBody?.name ?? '—'}</dd>
+        <dd class="col-sm-9">
+          ${district.leadBody?.name ?? '—'}
+          <span class="d-block small">${t.leadBodyHelp}</span>
+        </dd>
         <dt class="col-sm-3">${t.population}</dt>
         <dd class="col-sm-9">${formatNumber(district.population, locale)}</dd>
       </dl>

@@ -1,6 +1,6 @@
 import { serviceSchemes, type District, type Locale, type Service } from '@pdz/core';
 import { html, type SafeHtml } from './html';
-import { link, page } from './layout';
+import { contentLang, link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
 import { portalServiceMessages, type PortalServiceMessages } from './portal.services.messages';
 
@@ -56,7 +56,7 @@ function authorizationText(s: Service, t: PortalServiceMessages): string {
   const date = s.authorizationDate
     ? ` ${format(t.since, { date: s.authorizationDate.split('-').reverse().join('/') })}`
     : '';
-  return `${t[s.authorization]}${date}`;
+  return `${t[s.authorization]}${date}${s.authorization === 'accredited' ? ` (${t.accreditedHelp})` : ''}`;
 }
 
 /** The facts of a service as a description list (shared by the results and the service page). */
@@ -76,9 +76,12 @@ function facts(
           .map((id) => district.municipalities.find((m) => m.id === id)?.name ?? '')
           .filter(Boolean)
           .join(', ');
+  // what the district wrote stays Italian on the English page, and is marked so
+  const lang = contentLang(locale);
+  const written = (v: string) => (v ? html`<span${lang}>${v}</span>` : '');
   const rows: [string, string | SafeHtml][] = [
     [t.provider, s.provider.name],
-    [t.address, [s.address, s.postalCode, town].filter(Boolean).join(', ')],
+    [t.address, written([s.address, s.postalCode, town].filter(Boolean).join(', '))],
     [t.deliveredIn, town],
     [
       t.phone,
@@ -94,9 +97,9 @@ function facts(
       t.website,
       s.contacts.website ? html`<a href="${s.contacts.website}">${s.contacts.website}</a>` : '',
     ],
-    [t.hours, s.openingHours],
-    [t.eligibility, s.eligibility],
-    [t.costs, s.costs],
+    [t.hours, written(s.openingHours)],
+    [t.eligibility, written(s.eligibility)],
+    [t.costs, written(s.costs)],
     ...(full
       ? ([
           [t.served, served],
@@ -117,7 +120,7 @@ function facts(
       .map(
         ([k, v]) =>
           html`<dt class="col-sm-4">${k}</dt>
-            <dd class="col-sm-8">${v}</dd>`,
+            <dd class="col-sm-8 text-break">${v}</dd>`,
       )}
   </dl>`;
 }
@@ -209,7 +212,8 @@ export function servicesPage(
             html`<li class="card card-bg shadow-sm mb-3">
               <div class="card-body">
                 <h3 class="card-title h5">
-                  <a href="${link(`${base}/${s.id}`, locale)}">${s.name}</a>${suspendedBadge(s, t)}
+                  <a href="${link(`${base}/${s.id}`, locale)}" ${contentLang(locale)}>${s.name}</a
+                  >${suspendedBadge(s, t)}
                 </h3>
                 ${facts(s, district, labels, locale, false)}
               </div>
@@ -228,7 +232,8 @@ export function servicesPage(
           : ''
       }
       <p class="small">
-        ${t.openData} <a href="/api/hsds/services?district=${district.slug}">/api/hsds/services</a>
+        ${t.openData}
+        <a href="/api/hsds/services?district=${district.slug}">${t.openDataLink}</a>.
       </p>
     `,
   });
@@ -254,9 +259,9 @@ export function servicePage(
       { label: s.name },
     ],
     body: html`
-      <h1>${s.name}${suspendedBadge(s, t)}</h1>
+      <h1><span${contentLang(locale)}>${s.name}</span>${suspendedBadge(s, t)}</h1>
       ${district.isDemo ? html`<div class="alert alert-warning" role="note">${p.demoData}</div>` : ''}
-      ${s.description ? html`<p class="lead">${s.description}</p>` : ''}
+      ${s.description ? html`<p class="lead" ${contentLang(locale)}>${s.description}</p>` : ''}
       ${facts(s, district, labels, locale, true)}
       <p class="mt-4"><a href="${link(base, locale)}">${t.backToList}</a></p>
     `,

@@ -94,8 +94,48 @@ describe('public portal', () => {
     expect(p.body).not.toContain('Bozza non pubblica');
     expect(p.body).toContain('Versione 2');
     expect(p.body).toContain('Delibera n. 1 del 26/03/2012');
-    expect(p.body).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+    expect(p.body).toMatch(/<code class="text-break">[0-9a-f]{64}<\/code>/);
     expect(p.body).toContain('Minori, giovani e famiglia');
+  });
+
+  it('explains itself to citizens: no raw technical terms outside the explanations', async () => {
+    // the plan was approved by the test above; <details> are where the technical terms may stay
+    const visible = (body: string) =>
+      body
+        .replace(/<head>[\s\S]*?<\/head>/, '')
+        .replace(/<details[\s\S]*?<\/details>/g, '')
+        .replace(/<[^>]+>/g, ' ');
+    const raw = /SHA-256|\bFTE\b|\boutput\b|\boutcome\b/i;
+    const it = await page(`/distretti/pavia/piani/${planId}`);
+    expect(visible(it.body)).not.toMatch(raw);
+    expect(it.body).toContain('Impronta digitale del documento approvato');
+    expect(it.body).toMatch(/<details[^>]*>\s*<summary>Mostra l’impronta<\/summary>[\s\S]*SHA-256/);
+    expect(it.body).toContain(
+      'Personale dedicato</strong> (in operatori equivalenti a tempo pieno)',
+    );
+    expect(it.body).toContain('Assistente sociale 1,5');
+    expect(it.body).toContain('<th scope="col">Tipo di indicatore</th>');
+    expect(it.body).toMatch(/<td>attività<\/td>[\s\S]*<td>risultato<\/td>/);
+    expect(it.body).toContain('Come leggere il piano');
+    const en = await page(`/distretti/pavia/piani/${planId}?lang=en`);
+    expect(visible(en.body)).not.toMatch(raw);
+    expect(en.body).toContain('in full-time equivalent workers');
+    expect(en.body).toMatch(/<td>activity<\/td>[\s\S]*<td>result<\/td>/);
+    // the Italian text of the plan is marked as Italian on the English page
+    expect(en.body).toMatch(/<h2 id="area-[^"]+"\s+lang="it">Minori, giovani e famiglia<\/h2>/);
+  });
+
+  it('puts every table in a labelled box that scrolls on its own and takes the keyboard', async () => {
+    const body = (await page(`/distretti/pavia/piani/${planId}`)).body;
+    const boxes = [...body.matchAll(/<div class="table-responsive[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(boxes.length).toBeGreaterThan(20);
+    for (const box of boxes) {
+      expect(box).toContain('role="region" tabindex="0"');
+      const id = /aria-labelledby="([^"]+)"/.exec(box)?.[1];
+      expect(body).toMatch(new RegExp(`<caption[^>]* id="${id}">`));
+    }
+    const district = (await page('/distretti/pavia')).body;
+    expect(district).toMatch(/<div class="table-responsive" role="region" tabindex="0"/);
   });
 
   it('speaks English with ?lang=en and keeps the language in its links', async () => {

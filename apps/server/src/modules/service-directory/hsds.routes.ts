@@ -12,45 +12,30 @@ import {
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { filterPublished, loadPublishedDirectory, uuidFor } from './hsds.service';
+import { notFound, parseQuery, type PageQuery } from './hsds.query';
 
 /**
  * The directory as an open, read-only Open Referral HSDS 3.0 API (no session): every district's
  * services that are not closed, or one district's with `?district=<slug>`. Lists are paginated
  * the HSDS way (`page`, `per_page` → `total_items`, `total_pages`, `page_number`, `contents`…).
+ * Errors name the parameter at fault and what it must be (hsds.query.ts).
  */
-const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
-  district: z.string().max(60).optional(),
-  search: z.string().max(200).optional(),
-  taxonomy_term_id: z.uuid().optional(),
-  taxonomy_id: z.uuid().optional(),
-  organization_id: z.uuid().optional(),
-});
-type PageQuery = z.output<typeof pageQuery>;
 const idParams = z.object({ id: z.string() });
-const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function parseQuery(request: FastifyRequest): PageQuery {
-  const parsed = pageQuery.safeParse(request.query);
-  if (!parsed.success) {
-    throw new DomainError('VALIDATION_FAILED', 'bad query', {
-      issues: parsed.error.issues.map((i) => ({
-        field: `query.${i.path.join('.')}`,
-        message: i.message,
-      })),
-    });
-  }
-  return parsed.data;
-}
+const endpoints = [
+  'services',
+  'organizations',
+  'taxonomies',
+  'taxonomy_terms',
+  'service_at_locations',
+];
 
 function paged<T>(all: T[], q: PageQuery) {
   const start = (q.page - 1) * q.per_page;
   return hsdsPage(all.slice(start, start + q.per_page), all.length, q.page, q.per_page);
 }
 
-function one<T>(found: T | undefined | null): T {
-  if (!found) throw new DomainError('NOT_FOUND');
+function one<T>(found: T | undefined | null, kind: string, id: string): T {
+  if (!found) throw notFound(kind, id);
   return found;
 }
 
@@ -70,11 +55,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
         .send(body);
     });
   const load = (q: { district?: string }) => loadPublishedDirectory(db, q.district);
-  const idOf = (request: FastifyRequest) => {
-    const { id } = idParams.parse(request.params);
-    if (!uuidRe.test(id)) throw new DomainError('NOT_FOUND');
-    return id.toLowerCase();
-  };
+  const idOf = (request: FastifyRequest) => idParams.parse(request.params).id.toLowerCase();
 
   get('', async () => ({
     version: '3.0',
@@ -97,7 +78,14 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   get('/services/:id', async (request) => {
     const id = idOf(request);
     const dir = await load(parseQuery(request));
-    return hsdsService(one(dir.services.find((s) => s.id === id)), dir.ctx);
+    return hsdsService(
+      one(
+        dir.services.find((s) => s.id === id),
+        'service',
+        id,
+      ),
+      dir.ctx,
+    );
   });
 
   get('/organizations', async (request) => {
@@ -114,7 +102,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
     const id = idOf(request);
     const dir = await load(parseQuery(request));
     const own = dir.services.filter((s) => s.provider.id === id);
-    const org = one(own[0]?.provider);
+    const org = one(own[0]?.provider, 'organization', id);
     return { ...hsdsOrganization(org, uuidFor), services: own.map(hsdsServiceSummary) };
   });
 
@@ -129,7 +117,11 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   get('/taxonomies/:id', async (request) => {
     const id = idOf(request);
     const dir = await load({});
-    const t = one(dir.taxonomies.find((x) => uuidFor(`taxonomy:${x.scheme}`) === id));
+    const t = one(
+      dir.taxonomies.find((x) => uuidFor(`taxonomy:${x.scheme}`) === id),
+      'taxonomy',
+      id,
+    );
     return hsdsTaxonomy(t.scheme, t.edition, uuidFor);
   });
 
@@ -147,7 +139,14 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   get('/taxonomy_terms/:id', async (request) => {
     const id = idOf(request);
     const dir = await load({});
-    return hsdsTaxonomyTerm(one(dir.terms.find((t) => t.id === id)), uuidFor);
+    return hsdsTaxonomyTerm(
+      one(
+        dir.terms.find((t) => t.id === id),
+        'taxonomy term',
+        id,
+      ),
+      uuidFor,
+    );
   });
 
   get('/service_at_locations', async (request) => {
@@ -162,7 +161,20 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   get('/service_at_locations/:id', async (request) => {
     const id = idOf(request);
     const dir = await load(parseQuery(request));
-    const s = one(dir.services.find((x) => uuidFor(`service_at_location:${x.id}`) === id));
-    return { ...one(hsdsServiceAtLocation(s, dir.ctx)), service: hsdsServiceSummary(s) };
+    const kind = 'service at location';
+    const s = one(
+      dir.services.find((x) => uuidFor(`service_at_location:${x.id}`) === id),
+      kind,
+      id,
+    );
+    return { ...one(hsdsServiceAtLocation(s, dir.ctx), kind, id), service: hsdsServiceSummary(s) };
+  });
+
+  // any other address under the API names the ones there are
+  app.get('/api/hsds/*', { schema: { hide: true } }, async (request) => {
+    throw new DomainError(
+      'NOT_FOUND',
+      `${request.url.split('?')[0]} is not an endpoint of this API; the endpoints are /api/hsds and ${endpoints.map((e) => `/api/hsds/${e}`).join(', ')}, each list also with /{id}`,
+    );
   });
 }

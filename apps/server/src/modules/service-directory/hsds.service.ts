@@ -13,6 +13,7 @@ import { classificationItems } from '../../db/schema/classifications';
 import { services } from '../../db/schema/service-directory';
 import { districts, municipalities, organizations } from '../../db/schema/territory';
 import { toService } from './service.repository';
+import { badParameters, queryRules } from './hsds.query';
 
 /** Stable UUID (version 5 style, SHA-1) for an HSDS object we do not store as a row. */
 const namespace = Buffer.from('6f1c2b1e9a7d4c3e8b5a0d2f4e6a8c10', 'hex');
@@ -40,6 +41,16 @@ export async function loadPublishedDirectory(
 ): Promise<PublishedDirectory> {
   const districtRows = await db.select().from(districts);
   const chosen = districtSlug ? districtRows.filter((d) => d.slug === districtSlug) : districtRows;
+  if (chosen.length === 0 && districtSlug !== undefined) {
+    const slugs = districtRows.map((d) => d.slug).sort();
+    throw badParameters([
+      {
+        name: 'district',
+        rule: `${queryRules.district}: one of ${slugs.join(', ')}`,
+        value: districtSlug,
+      },
+    ]);
+  }
   const ids = chosen.map((d) => d.id);
   const regionOf = new Map(districtRows.map((d) => [d.id, d.region]));
   const rows = ids.length

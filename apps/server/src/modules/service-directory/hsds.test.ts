@@ -171,4 +171,59 @@ describe('HSDS 3.0 open API', () => {
     expect(closed.statusCode).toBe(200);
     expect((await t.anonymous.get(`/api/hsds/services/${s.id}`)).statusCode).toBe(404);
   });
+
+  it('names the bad parameter and what it must be in every 4xx, as problem+json', async () => {
+    const cases: [string, string, string][] = [
+      ['services?page=0', 'page', 'from 1 up'],
+      ['services?per_page=500', 'per_page', 'from 1 to 200'],
+      ['organizations?per_page=many', 'per_page', 'from 1 to 200'],
+      ['services?taxonomy_term_id=ELD', 'taxonomy_term_id', '/api/hsds/taxonomy_terms'],
+      ['taxonomy_terms?taxonomy_id=istat', 'taxonomy_id', '/api/hsds/taxonomies'],
+      ['services?organization_id=42', 'organization_id', '/api/hsds/organizations'],
+      [`services?search=${'a'.repeat(201)}`, 'search', 'at most 200 characters'],
+      ['services?district=nowhere', 'district', 'one of pavia'],
+    ];
+    for (const [url, name, rule] of cases) {
+      const res = await t.anonymous.get(`/api/hsds/${url}`);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const problem = res.json();
+      expect(problem.issues.map((i: { field: string }) => i.field)).toEqual([`query.${name}`]);
+      expect(problem.issues[0].message).toContain(rule);
+      expect(problem.detail).toMatch(
+        new RegExp(`^${name} must be .*${rule.replace(/[/]/g, '\\/')}`),
+      );
+    }
+    const two = (await t.anonymous.get('/api/hsds/services?page=x&per_page=0')).json();
+    expect(two.issues.map((i: { field: string }) => i.field)).toEqual([
+      'query.page',
+      'query.per_page',
+    ]);
+
+    const uuid = crypto.randomUUID();
+    const ids: [string, string][] = [
+      [`services/${uuid}`, 'no published service has this id'],
+      ['organizations/nope', 'must be a UUID: the id of a published organization'],
+      [`taxonomy_terms/${uuid}`, 'no published taxonomy term has this id'],
+    ];
+    for (const [url, message] of ids) {
+      const res = await t.anonymous.get(`/api/hsds/${url}`);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().issues).toEqual([{ field: 'params.id', message }]);
+      expect(res.json().detail).toContain(`(sent "${url.split('/')[1]}")`);
+    }
+    const unknown = await t.anonymous.get('/api/hsds/locations');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json().detail).toContain('/api/hsds/services, /api/hsds/organizations');
+  });
+
+  it('answers with a trailing slash as without it', async () => {
+    const root = await get('/api/hsds');
+    expect(await get('/api/hsds/')).toEqual(root);
+    expect(root.version).toBe('3.0');
+    const list = await get('/api/hsds/services/?per_page=2&search=nido');
+    expect(list).toEqual(await get('/api/hsds/services?per_page=2&search=nido'));
+  });
 });
