@@ -4,7 +4,8 @@ import { call } from '../../../api/client';
 import { useFormat, useI18n } from '../../../i18n';
 import { Icon } from '../../../ui/Icon';
 import { CellSaveNotices } from './CellSaveNotices';
-import { allocationKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
+import { allocationKey, effective, type DraftState } from './drafts';
+import { BudgetCell, ScrollRegion } from './grid';
 import {
   useBudgetCache,
   type AllocationRow,

@@ -2,7 +2,8 @@ import { budgetContracts, parseMoneyInput, type ClassificationItem } from '@pdz/
 import { call } from '../../../api/client';
 import { useFormat, useI18n } from '../../../i18n';
 import { CellSaveNotices } from './CellSaveNotices';
-import { availabilityKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
+import { availabilityKey, effective, type DraftState } from './drafts';
+import { BudgetCell, ScrollRegion } from './grid';
 import {
   useBudgetCache,
   type AvailabilityRow,

@@ -18,7 +18,7 @@ import { usePlanTree } from '../queries';
 import { classificationLabelOf } from '../tree/forms';
 import { AllocationGrid } from './AllocationGrid';
 import { AvailabilityGrid } from './AvailabilityGrid';
-import { allocationKey, availabilityKey, effective, useDrafts, type Drafts } from './grid';
+import { allocationKey, availabilityKey, effective, useDrafts, type Drafts } from './drafts';
 import { MunicipalShares } from './MunicipalShares';
 import { problemsByCell } from './problems';
 import { useBudget, useCoherence, useFundingSources, type BudgetData } from './queries';

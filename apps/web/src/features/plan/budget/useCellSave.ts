@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { errorMessageKey, useI18n } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
-import type { DraftState } from './grid';
+import type { DraftState } from './drafts';
 
 export interface CellConflict {
   cell: string;
