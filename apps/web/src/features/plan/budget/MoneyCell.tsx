@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatMoneyInput, parseMoneyInput, type MoneyInputProblem } from '@pdz/core';
 import { useI18n, type MessageKey } from '../../../i18n';
 
@@ -44,14 +44,33 @@ export interface MoneyCellProps {
  * One money cell of a grid. Arrow keys move to the neighbouring cell (left and right only from
  * the edge of the text), Enter saves and goes down, Tab saves and goes on, Escape puts back what
  * is saved. Leaving the cell saves it. Invalid text stays in the cell, marked, and is not sent.
+ *
+ * As in a spreadsheet, the focused cell's text is all selected until the user types, so the first
+ * keystroke replaces what the cell shows, even when a save's answer has just changed it (the row
+ * now exists, the amount is now shown as saved). From the first keystroke to leaving the cell,
+ * the cell shows what the user typed, whatever the answers that come back meanwhile.
  */
 export function MoneyCell(props: MoneyCellProps) {
   const { t } = useI18n();
-  const shown = props.draft ?? (props.exists ? `${formatMoneyInput(props.saved)} €` : '');
-  const parsed = props.draft === undefined ? null : parseMoneyInput(props.draft);
+  const [typed, setTyped] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const shown = typed ?? props.draft ?? (props.exists ? `${formatMoneyInput(props.saved)} €` : '');
+  const editing = typed ?? props.draft;
+  const parsed = editing === undefined ? null : parseMoneyInput(editing);
   const problem = parsed && !parsed.ok ? parsed.problem : null;
   const errorId = `${props.id}-error`;
   const describedBy = [problem ? errorId : null, props.describedBy].filter(Boolean).join(' ');
+
+  // the text of the focused cell changed before the user typed: select it all again, so that
+  // typing replaces it rather than being added after it
+  const lastShown = useRef(shown);
+  useLayoutEffect(() => {
+    const el = inputRef.current;
+    if (lastShown.current !== shown && typed === null && el && el === document.activeElement) {
+      el.select();
+    }
+    lastShown.current = shown;
+  }, [shown, typed]);
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     const input = e.currentTarget;
@@ -77,6 +96,7 @@ export function MoneyCell(props: MoneyCellProps) {
         break;
       case 'Escape':
         e.preventDefault();
+        setTyped(null);
         props.onDraft(undefined);
         globalThis.setTimeout(() => input.select(), 0);
         break;
@@ -86,6 +106,7 @@ export function MoneyCell(props: MoneyCellProps) {
   return (
     <>
       <input
+        ref={inputRef}
         id={props.id}
         type="text"
         inputMode="decimal"
@@ -98,10 +119,19 @@ export function MoneyCell(props: MoneyCellProps) {
         aria-describedby={describedBy || undefined}
         data-row={props.row}
         data-col={props.col}
-        onFocus={(e) => e.currentTarget.select()}
-        onChange={(e) => props.onDraft(e.target.value)}
+        onFocus={(e) => {
+          setTyped(null);
+          e.currentTarget.select();
+        }}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          props.onDraft(e.target.value);
+        }}
         onKeyDown={onKeyDown}
-        onBlur={props.onCommit}
+        onBlur={() => {
+          setTyped(null);
+          props.onCommit();
+        }}
       />
       {problem && (
         <div id={errorId} className="invalid-feedback d-block text-start text-wrap">

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { budgetContracts, planContracts, type ClassificationItem } from '@pdz/core';
 import { renderApp, signedInServer } from '../../../testing/render';
 import { ids, interventionAreas } from '../../../testing/fixtures';
-import { json, type FakeRequest } from '../../../testing/server';
+import { json, problem, type FakeRequest } from '../../../testing/server';
 
 /** The budget page's tests: its address, a fake server for it, and its cells. */
 export const budgetPath = `/districts/${ids.district}/plans/${ids.plan}/budget`;
@@ -62,6 +62,70 @@ export function budgetServer(
       return json({ ...body, version: (body.version ?? 0) + 1 });
     });
   return server;
+}
+
+/**
+ * Saves answered as the real server does: the rows live here, a write that quotes a version other
+ * than the row's is refused with the row saved now (409). `hold()` keeps the answers back, as a
+ * slow link does (the rows change at once), until the function it returns lets them go.
+ */
+export function savingServer(budget: Budget = { availability: [], allocations: [] }) {
+  const server = budgetServer('planOffice', budget);
+  const rows: Budget = {
+    availability: [...budget.availability],
+    allocations: [...budget.allocations],
+  };
+  let gate: Promise<void> | null = null;
+  const answer = async (response: Response) => {
+    if (gate) await gate;
+    return response;
+  };
+  function write<Row extends { version: number }>(
+    list: Row[],
+    input: Omit<Row, 'version'> & { version: number | null },
+    same: (row: Row) => boolean,
+  ) {
+    const { version, ...values } = input;
+    const at = list.findIndex(same);
+    const existing = list[at];
+    if ((existing?.version ?? null) !== version) {
+      return answer(problem('VERSION_CONFLICT', { current: existing ?? null }));
+    }
+    const row = { ...values, version: (existing?.version ?? 0) + 1 } as Row;
+    if (existing) list[at] = row;
+    else list.push(row);
+    return answer(json(row));
+  }
+  server
+    .on(budgetContracts.setAvailability, (req: FakeRequest) => {
+      const body = req.body as Omit<AvailabilityRow, 'version'> & { version: number | null };
+      return write(
+        rows.availability,
+        body,
+        (a) => a.sourceCode === body.sourceCode && a.year === body.year,
+      );
+    })
+    .on(budgetContracts.setAllocation, (req: FakeRequest) => {
+      const body = req.body as Omit<AllocationRow, 'version'> & { version: number | null };
+      return write(
+        rows.allocations,
+        body,
+        (a) =>
+          a.actionId === body.actionId && a.sourceCode === body.sourceCode && a.year === body.year,
+      );
+    });
+  return {
+    server,
+    rows,
+    hold() {
+      let open: () => void = () => undefined;
+      gate = new Promise<void>((resolve) => (open = resolve));
+      return () => {
+        gate = null;
+        open();
+      };
+    },
+  };
 }
 
 export async function openBudget() {
