@@ -80,7 +80,7 @@ describe('the public portal without JavaScript', () => {
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^#area-/);
     await first.click();
-    expect(new URL(page.url()).hash).toBe(href);
+    await expect.poll(() => new URL(page.url()).hash).toBe(href);
     expect(await page.locator(`main ${href ?? ''}`).count()).toBe(1);
 
     // the breadcrumb leads back to the district
@@ -98,14 +98,14 @@ describe('the public portal without JavaScript', () => {
     await checkPage(page, 'nojs-04-home-en');
 
     await page.getByRole('link', { name: districtName }).click();
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.getByRole('heading', { level: 2, name: 'Approved plans' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Municipalities of the district' }).waitFor();
     expect((await page.locator('table tfoot td').innerText()).trim()).toBe('99,958');
     await checkPage(page, 'nojs-05-district-en');
 
     await page.getByRole('link', { name: planTitle }).click();
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Contents of the plan' }).waitFor();
     expect(await page.locator('main').innerText()).toContain(`Version ${version}`);
@@ -113,7 +113,7 @@ describe('the public portal without JavaScript', () => {
 
     // the language switch goes back to Italian on the same page
     await page.getByRole('link', { name: 'Italiano' }).click();
-    expect(await page.getAttribute('html', 'lang')).toBe('it');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('it');
     await page.getByRole('heading', { level: 2, name: 'Indice del piano' }).waitFor();
   });
 

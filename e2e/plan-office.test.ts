@@ -61,16 +61,18 @@ describe('the plan office edits, approves and revises the plan', () => {
     const municipalities = office
       .locator('table')
       .filter({ has: office.locator('caption', { hasText: 'Comuni del distretto' }) });
-    expect(await municipalities.locator('tbody tr').count()).toBe(12);
-    expect((await municipalities.locator('tfoot td').innerText()).trim()).toBe('99.958');
+    await expect.poll(() => municipalities.locator('tbody tr').count()).toBe(12);
+    await expect
+      .poll(async () => (await municipalities.locator('tfoot td').innerText()).trim())
+      .toBe('99.958');
     const population = office.locator('dt', { hasText: 'Popolazione residente' }).locator('+ dd');
-    expect((await population.innerText()).trim()).toBe('99.958');
+    await expect.poll(async () => (await population.innerText()).trim()).toBe('99.958');
     await checkPage(office, 'office-02-district');
   });
 
   it('opens the plan 2012–2014 in an editable phase', async () => {
     await openPlan(office);
-    expect(await office.locator('li.pdz-objective').count()).toBe(8);
+    await expect.poll(() => office.locator('li.pdz-objective').count()).toBe(8);
     await office.getByRole('button', { name: 'Approva il piano' }).waitFor();
     await checkPage(office, 'office-03-plan-editable');
   });
@@ -79,7 +81,7 @@ describe('the plan office edits, approves and revises the plan', () => {
     await editObjectiveTitle(office, 'OB1', approvedTitle, async () => {
       await checkPage(office, 'office-04-objective-form');
     });
-    expect(await objectiveHeading(office, 'OB1').innerText()).toContain(approvedTitle);
+    await expect.poll(() => objectiveHeading(office, 'OB1').innerText()).toContain(approvedTitle);
     await checkPage(office, 'office-05-objective-saved');
   });
 
@@ -103,12 +105,12 @@ describe('the plan office edits, approves and revises the plan', () => {
     });
     await versionLink.waitFor();
     const row = office.locator('tr', { has: versionLink });
-    expect(await row.innerText()).toContain(resolution);
-    expect(await row.innerText()).toContain('25/03/2013');
+    await expect.poll(() => row.innerText()).toContain(resolution);
+    await expect.poll(() => row.innerText()).toContain('25/03/2013');
     // an approved plan is read-only: no more edit buttons, a revision may be opened
-    expect(await office.getByRole('button', { name: /^Modifica/ }).count()).toBe(0);
     await office.getByRole('button', { name: 'Apri un aggiornamento' }).waitFor();
-    expect(await objectiveHeading(office, 'OB1').innerText()).toContain(approvedTitle);
+    await expect.poll(() => office.getByRole('button', { name: /^Modifica/ }).count()).toBe(0);
+    await expect.poll(() => objectiveHeading(office, 'OB1').innerText()).toContain(approvedTitle);
     await checkPage(office, 'office-07-plan-approved');
   });
 
@@ -117,8 +119,8 @@ describe('the plan office edits, approves and revises the plan', () => {
     await office
       .getByRole('heading', { level: 1, name: `${planTitle} – versione ${expectedVersion}` })
       .waitFor();
-    expect(await office.locator('main').innerText()).toContain(approvedTitle);
-    expect(await office.locator('main').innerText()).toContain(resolution);
+    await expect.poll(() => office.locator('main').innerText()).toContain(approvedTitle);
+    await expect.poll(() => office.locator('main').innerText()).toContain(resolution);
     await checkPage(office, 'office-08-version');
     await office.getByRole('link', { name: 'Torna al piano' }).click();
     await office.getByRole('heading', { level: 1, name: planTitle }).waitFor();
@@ -146,7 +148,7 @@ describe('the plan office edits, approves and revises the plan', () => {
     await office.getByRole('button', { name: 'Apri un aggiornamento' }).click();
     await phaseBadge(office, 'Aggiornamento').waitFor();
     await editObjectiveTitle(office, 'OB1', revisedTitle);
-    expect(await objectiveHeading(office, 'OB1').innerText()).toContain(revisedTitle);
+    await expect.poll(() => objectiveHeading(office, 'OB1').innerText()).toContain(revisedTitle);
     // the versions list still has the approved version
     await office.getByRole('link', { name: `Visualizza la versione ${expectedVersion}` }).waitFor();
     await checkPage(office, 'office-11-plan-updating');

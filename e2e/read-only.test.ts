@@ -28,16 +28,16 @@ describe('read-only roles', () => {
       const page = await newPage(browser, baseUrl);
       try {
         await signIn(page, account.email);
-        expect(await page.locator('header').innerText()).toContain(account.role);
+        await expect.poll(() => page.locator('header').innerText()).toContain(account.role);
         expect(await page.getByRole('button', { name: writeControls }).count()).toBe(0);
         await checkPage(page, `readonly-${account.name}-district`);
 
         await openPlan(page);
-        expect(await page.locator('li.pdz-objective').count()).toBe(8);
+        await expect.poll(() => page.locator('li.pdz-objective').count()).toBe(8);
         for (const code of ['OB1', 'OB8']) {
           // in the plan's content (the navigator beside it lists the codes too)
           const content = page.locator('section[aria-labelledby="plan-content"]');
-          expect(await content.locator('.pdz-code', { hasText: code }).count()).toBe(1);
+          await expect.poll(() => content.locator('.pdz-code', { hasText: code }).count()).toBe(1);
         }
         expect(await page.getByRole('button', { name: writeControls }).count()).toBe(0);
         // no audit log either: that is for the plan office and the administrator

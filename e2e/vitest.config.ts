@@ -9,6 +9,8 @@ export default defineProject({
     environment: 'node',
     globalSetup: './support/global-setup.ts',
     testTimeout: 60_000,
+    // a state the page reaches through the server may take a while on a busy machine
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',

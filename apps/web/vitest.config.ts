@@ -11,6 +11,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    // the whole app renders in jsdom: on a busy machine a test takes seconds, not milliseconds
+    testTimeout: 20_000,
     restoreMocks: true,
     unstubGlobals: true,
   },

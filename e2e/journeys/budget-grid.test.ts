@@ -57,7 +57,7 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     await grid.getByRole('textbox', { name: fnps }).focus();
     await office.keyboard.type('1.000');
     // before saving, the row total already shows the amount typed
-    expect(await grid.getByTestId('av-total-FNPS').innerText()).toBe('1.000,00 €');
+    await expect.poll(() => grid.getByTestId('av-total-FNPS').innerText()).toBe('1.000,00 €');
     const first = saved(office, 'availability');
     await office.keyboard.press('Enter');
     await first;
@@ -67,14 +67,19 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     const carry = grid.getByRole('textbox', {
       name: `Fondo nazionale per le politiche sociali, ${year}, Residui anno precedente`,
     });
-    expect(await carry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => carry.evaluate((el) => el === document.activeElement)).toBe(true);
     await office.keyboard.type('250,5');
-    expect(await grid.getByTestId('av-grand-total').innerText()).toBe('1.250,50 €');
+    await expect.poll(() => grid.getByTestId('av-grand-total').innerText()).toBe('1.250,50 €');
     const second = saved(office, 'availability');
     await office.keyboard.press('Tab');
     await second;
-    expect(await grid.getByRole('textbox', { name: fnps }).inputValue()).toBe('1.000,00 €');
-    expect(await grid.getByTestId(`av-year-total-${year}`).innerText()).toBe('1.250,50 €');
+    // the answer has reached the browser; the page shows it once it has handled it
+    await expect
+      .poll(() => grid.getByRole('textbox', { name: fnps }).inputValue())
+      .toBe('1.000,00 €');
+    await expect
+      .poll(() => grid.getByTestId(`av-year-total-${year}`).innerText())
+      .toBe('1.250,50 €');
   });
 
   it('allocates to an action, sees the over-allocation problem appear and disappear', async () => {
@@ -94,7 +99,7 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     // the coherence check now names the problem in the availability cell too
     const source = office.locator(`#source-FNPS-${year}`);
     await source.getByText(/eccedenza di 749,50 €/).waitFor();
-    expect(await office.locator(`#alloc-${actionId}-FNPS-${year}`).count()).toBe(1);
+    await expect.poll(() => office.locator(`#alloc-${actionId}-FNPS-${year}`).count()).toBe(1);
     await checkPage(office, 'budget-01-over-allocated');
 
     // still in the cell after Enter (no row below): select its text and type over it
@@ -105,7 +110,7 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     await office.keyboard.press('Enter');
     await fixed;
     await source.getByText(/eccedenza/).waitFor({ state: 'detached' });
-    expect(await allocation.locator('tfoot').innerText()).toContain('50,50 €');
+    await expect.poll(() => allocation.locator('tfoot').innerText()).toContain('50,50 €');
   });
 
   it('sets the municipalities’ share: 70 % by inhabitants, the rest in equal parts', async () => {
@@ -127,9 +132,9 @@ describe('the plan office fills the budget grid with the keyboard', () => {
       name: new RegExp(`Quota dei Comuni ${year}: 10\\.000,01 €`),
     });
     await table.waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(12);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(12);
     // the parts add up to the cent to what the source makes available
-    expect(await table.locator('tfoot td').last().innerText()).toBe('10.000,01 €');
+    await expect.poll(() => table.locator('tfoot td').last().innerText()).toBe('10.000,01 €');
   });
 
   it('the whole page has no accessibility violations', async () => {
@@ -142,7 +147,7 @@ describe('the plan office fills the budget grid with the keyboard', () => {
     await mayor.goto(`/app/districts/${districtId}/plans/${planId}/budget`);
     const grid = mayor.getByRole('table', { name: /Risorse disponibili/ });
     await grid.waitFor();
-    expect(await grid.getByTestId('av-total-FNPS').innerText()).toBe('1.250,50 €');
+    await expect.poll(() => grid.getByTestId('av-total-FNPS').innerText()).toBe('1.250,50 €');
     expect(await mayor.getByRole('textbox').count()).toBe(0);
     await checkPage(mayor, 'budget-03-read-only');
   });

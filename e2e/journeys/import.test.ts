@@ -88,11 +88,11 @@ describe('the plan office edits the plan in a spreadsheet and imports it back', 
       name: 'Importazione completata. Righe aggiunte o modificate: 1',
     });
     await heading.waitFor();
-    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     const objectives = office
       .getByRole('table', { name: 'Righe per foglio' })
       .getByRole('row', { name: /Obiettivi/ });
-    expect(await objectives.getByRole('cell').allInnerTexts()).toEqual(['0', '1', '1']);
+    await expect.poll(() => objectives.getByRole('cell').allInnerTexts()).toEqual(['0', '1', '1']);
     await checkPage(office, 'import-01-done');
   });
 
@@ -111,21 +111,20 @@ describe('the plan office edits the plan in a spreadsheet and imports it back', 
       name: 'Il file non è stato importato. Errori trovati: 2',
     });
     await heading.waitFor();
-    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     await office.getByText(/Nessuna modifica è stata fatta al piano/).waitFor();
     const rows = office.getByRole('table', { name: 'Errori trovati nel file' }).locator('tbody tr');
-    expect(await rows.nth(0).getByRole('cell').allInnerTexts()).toEqual([
-      'Obiettivi',
-      '2',
-      'I · Destinatari',
-      'Il codice «XXX» non esiste nella classificazione.',
-    ]);
-    expect(await rows.nth(1).getByRole('cell').allInnerTexts()).toEqual([
-      'Risorse',
-      '2',
-      'F · Importo',
-      '«mille» non è un importo in euro (es. 1.234,56).',
-    ]);
+    await expect
+      .poll(() => rows.nth(0).getByRole('cell').allInnerTexts())
+      .toEqual([
+        'Obiettivi',
+        '2',
+        'I · Destinatari',
+        'Il codice «XXX» non esiste nella classificazione.',
+      ]);
+    await expect
+      .poll(() => rows.nth(1).getByRole('cell').allInnerTexts())
+      .toEqual(['Risorse', '2', 'F · Importo', '«mille» non è un importo in euro (es. 1.234,56).']);
     await checkPage(office, 'import-02-errors');
   });
 });

@@ -76,8 +76,8 @@ describe('the plan office imports an ISTAT file and reads the needs analysis', (
     const residents = new Intl.NumberFormat('it-IT', {
       useGrouping: 'always',
     } as Intl.NumberFormatOptions).format(file.residents);
-    await expect(districtRow.textContent()).resolves.toContain(residents);
-    expect(await table.getByRole('row').count()).toBe(14);
+    await expect.poll(() => districtRow.textContent()).toContain(residents);
+    await expect.poll(() => table.getByRole('row').count()).toBe(14);
 
     const pyramid = office.getByRole('region', { name: 'Piramide delle età 2015' });
     await pyramid.locator('svg.recharts-surface').first().waitFor();
@@ -91,7 +91,7 @@ describe('the plan office imports an ISTAT file and reads the needs analysis', (
       name: /Residenti per classe di età e sesso, Distretto, 2015/,
     });
     await data.waitFor();
-    expect(await data.getByRole('row').count()).toBe(22);
+    await expect.poll(() => data.getByRole('row').count()).toBe(22);
     const [download] = await Promise.all([
       office.waitForEvent('download'),
       pyramid.getByRole('button', { name: 'Scarica i dati (CSV)' }).click(),
@@ -123,7 +123,7 @@ describe('the plan office imports an ISTAT file and reads the needs analysis', (
       .getByRole('heading', { name: 'Il file non è stato importato: 2 errori' })
       .waitFor();
     const errors = office.getByRole('table', { name: /Il file non è stato importato/ });
-    expect(await errors.getByRole('row').count()).toBe(3);
+    await expect.poll(() => errors.getByRole('row').count()).toBe(3);
     expect(await table.textContent()).toBe(before);
     await checkPage(office, 'needs-analysis-errors');
   });

@@ -119,6 +119,11 @@ export async function logout(baseUrl: string, session: ApiSession): Promise<void
   await send(baseUrl, '/api/auth/logout', { method: 'POST', session });
 }
 
+/** A read through the API as `session`. */
+export async function apiRead<T>(baseUrl: string, session: ApiSession, path: string): Promise<T> {
+  return (await send<T>(baseUrl, path, { session })).data;
+}
+
 /** A write through the API as `session`; throws ApiProblem on an error answer. */
 export async function apiWrite<T>(
   baseUrl: string,

@@ -1,17 +1,12 @@
 import { useState } from 'react';
-import { budgetContracts, parseMoneyInput, type BySourceYear, type PlanTree } from '@pdz/core';
-import { call } from '../../api/client';
+import type { BySourceYear, PlanTree } from '@pdz/core';
 import { useFormat, useI18n } from '../../i18n';
 import { Icon } from '../../ui/Icon';
 import { CellSaveNotices } from './CellSaveNotices';
-import { allocationKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
-import {
-  useBudgetCache,
-  type AllocationRow,
-  type BudgetData,
-  type CoherenceProblemRow,
-} from './queries';
-import { useCellSave } from './useCellSave';
+import { allocationKey, effective, type DraftState } from './drafts';
+import { BudgetCell, ScrollRegion } from './grid';
+import type { BudgetData, CoherenceProblemRow } from './queries';
+import { useAllocationSave } from './useAllocationSave';
 
 /**
  * Actions (rows, grouped by area and objective with subtotals) × funding sources, one year at a
@@ -36,9 +31,13 @@ export function AllocationGrid(props: {
   const { t } = useI18n();
   const format = useFormat();
   const { districtId, planId, tree, sources, budget, editable } = props;
-  const { drafts, setDraft, clearIf } = props.drafts;
-  const cache = useBudgetCache(districtId, planId);
-  const { save, settle, conflict, failure } = useCellSave(props.drafts);
+  const { drafts, setDraft } = props.drafts;
+  const { commit, conflict, failure } = useAllocationSave({
+    districtId,
+    planId,
+    drafts: props.drafts,
+    sourceLabel: props.sourceLabel,
+  });
   const [year, setYear] = useState(
     props.initialYear && props.years.includes(props.initialYear)
       ? props.initialYear
@@ -58,58 +57,6 @@ export function AllocationGrid(props: {
   const actionsInOrder = tree.areas.flatMap((a) => a.objectives.flatMap((o) => o.actions));
   const rowIndex = new Map(actionsInOrder.map((a, i) => [a.id, i]));
   const allIds = actionsInOrder.map((a) => a.id);
-
-  async function commit(
-    actionId: string,
-    title: string,
-    code: string,
-    base?: AllocationRow | null,
-  ) {
-    const key = allocationKey(actionId, code, year);
-    const text = drafts[key];
-    if (text === undefined) return;
-    const parsed = parseMoneyInput(text);
-    if (!parsed.ok) return;
-    const row = base === undefined ? rowOf(actionId, code) : (base ?? undefined);
-    if (parsed.cents === (row?.amount ?? 0)) {
-      clearIf(key, text);
-      return;
-    }
-    const cell = t('budget.cellLabel', { row: title, year, column: props.sourceLabel(code) });
-    const cellYear = year;
-    await save(
-      key,
-      cell,
-      async () => {
-        const saved = await call(budgetContracts.setAllocation, {
-          params: { districtId, planId },
-          body: {
-            actionId,
-            sourceCode: code,
-            year: cellYear,
-            amount: parsed.cents,
-            version: row?.version ?? null,
-          },
-        });
-        cache.putAllocation(saved);
-        clearIf(key, text);
-        void cache.refreshDependents();
-      },
-      (current) => {
-        const now = current as AllocationRow | null;
-        return {
-          fields: [{ name: 'amount', label: t('budget.allocated') }],
-          current: { amount: now ? format.money(now.amount) : '' },
-          ...settle(now, {
-            cellId: `al-${actionId}-${code}-${cellYear}`,
-            put: (row) => cache.putAllocation(row),
-            dropDrafts: () => setDraft(key, undefined),
-            retry: (row) => void commit(actionId, title, code, row),
-          }),
-        };
-      },
-    );
-  }
 
   const remainingOf = (code: string) =>
     props.bySourceYear.rows
@@ -218,7 +165,7 @@ export function AllocationGrid(props: {
                                 onDraft={(text) =>
                                   setDraft(allocationKey(action.id, code, year), text)
                                 }
-                                onCommit={() => void commit(action.id, action.title, code)}
+                                onCommit={() => void commit(action.id, action.title, code, year)}
                                 row={rowIndex.get(action.id) ?? 0}
                                 col={col}
                                 problemId={problemId}

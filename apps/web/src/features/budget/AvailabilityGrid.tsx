@@ -1,18 +1,10 @@
-import { budgetContracts, parseMoneyInput, type ClassificationItem } from '@pdz/core';
-import { call } from '../../api/client';
+import type { ClassificationItem } from '@pdz/core';
 import { useFormat, useI18n } from '../../i18n';
 import { CellSaveNotices } from './CellSaveNotices';
-import { availabilityKey, BudgetCell, effective, ScrollRegion, type DraftState } from './grid';
-import {
-  useBudgetCache,
-  type AvailabilityRow,
-  type BudgetData,
-  type CoherenceProblemRow,
-} from './queries';
-import { useCellSave } from './useCellSave';
-
-type Field = 'amount' | 'carryOver';
-const fields: Field[] = ['amount', 'carryOver'];
+import { availabilityKey, effective, type DraftState } from './drafts';
+import { BudgetCell, ScrollRegion } from './grid';
+import type { BudgetData, CoherenceProblemRow } from './queries';
+import { fields, useAvailabilitySave, type Field } from './useAvailabilitySave';
 
 /**
  * Funding sources (rows) × plan years (columns: amount and carry-over): what each source makes
@@ -32,9 +24,7 @@ export function AvailabilityGrid(props: {
   const { t } = useI18n();
   const format = useFormat();
   const { districtId, planId, years, budget, editable } = props;
-  const { drafts, setDraft, clearIf } = props.drafts;
-  const cache = useBudgetCache(districtId, planId);
-  const { save, settle, conflict, failure } = useCellSave(props.drafts);
+  const { drafts, setDraft } = props.drafts;
 
   const rowOf = (code: string, year: number) =>
     budget.availability.find((a) => a.sourceCode === code && a.year === year);
@@ -43,59 +33,13 @@ export function AvailabilityGrid(props: {
   const fieldLabel = (field: Field) => t(field === 'amount' ? 'budget.amount' : 'budget.carryOver');
   const cellName = (code: string, year: number, field: Field) =>
     t('budget.cellLabel', { row: props.sourceLabel(code), year, column: fieldLabel(field) });
-
-  async function commit(code: string, year: number, field: Field, base?: AvailabilityRow | null) {
-    const key = availabilityKey(code, year, field);
-    const text = drafts[key];
-    if (text === undefined) return;
-    const parsed = parseMoneyInput(text);
-    if (!parsed.ok) return;
-    const row = base === undefined ? rowOf(code, year) : (base ?? undefined);
-    const other: Field = field === 'amount' ? 'carryOver' : 'amount';
-    const otherKey = availabilityKey(code, year, other);
-    const otherText = drafts[otherKey];
-    const otherParsed = otherText === undefined ? null : parseMoneyInput(otherText);
-    const values = { amount: row?.amount ?? 0, carryOver: row?.carryOver ?? 0 };
-    values[field] = parsed.cents;
-    if (otherParsed?.ok) values[other] = otherParsed.cents;
-    if (values.amount === (row?.amount ?? 0) && values.carryOver === (row?.carryOver ?? 0)) {
-      clearIf(key, text);
-      return;
-    }
-    await save(
-      `av|${code}|${year}`,
-      cellName(code, year, field),
-      async () => {
-        const saved = await call(budgetContracts.setAvailability, {
-          params: { districtId, planId },
-          body: { sourceCode: code, year, ...values, version: row?.version ?? null },
-        });
-        cache.putAvailability(saved);
-        clearIf(key, text);
-        if (otherParsed?.ok && otherText !== undefined) clearIf(otherKey, otherText);
-        void cache.refreshDependents();
-      },
-      (current) => {
-        const now = current as AvailabilityRow | null;
-        return {
-          fields: fields.map((f) => ({ name: f, label: fieldLabel(f) })),
-          current: {
-            amount: now ? format.money(now.amount) : '',
-            carryOver: now ? format.money(now.carryOver) : '',
-          },
-          ...settle(now, {
-            cellId: `av-${code}-${year}-${field}`,
-            put: (row) => cache.putAvailability(row),
-            dropDrafts: () => {
-              setDraft(key, undefined);
-              setDraft(otherKey, undefined);
-            },
-            retry: (row) => void commit(code, year, field, row),
-          }),
-        };
-      },
-    );
-  }
+  const { commit, conflict, failure } = useAvailabilitySave({
+    districtId,
+    planId,
+    drafts: props.drafts,
+    fieldLabel,
+    cellName,
+  });
 
   const rowTotal = (code: string) =>
     years.reduce((s, y) => s + value(code, y, 'amount') + value(code, y, 'carryOver'), 0);

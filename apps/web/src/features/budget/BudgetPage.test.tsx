@@ -1,88 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  budgetContracts,
-  planContracts,
-  type ClassificationItem,
-  coherenceContracts,
-  municipalShareContracts,
-} from '@pdz/core';
-import { renderApp, signedInServer } from '../../testing/render';
-import { district, ids, interventionAreas } from '../../testing/fixtures';
+import { budgetContracts, municipalShareContracts } from '@pdz/core';
+import { renderApp } from '../../testing/render';
+import { district, ids } from '../../testing/fixtures';
 import { json, problem, type FakeRequest } from '../../testing/server';
-
-const budgetPath = `/districts/${ids.district}/plans/${ids.plan}/budget`;
-
-const fundingSources: ClassificationItem[] = [
-  ['FNPS', 'Fondo nazionale per le politiche sociali'],
-  ['FSR', 'Fondo sociale regionale'],
-  ['COM', 'Risorse proprie dei comuni'],
-].map(([code, label], position) => ({
-  scheme: 'fundingSource',
-  code: code!,
-  labelIt: label!,
-  labelEn: label!,
-  position,
-}));
-
-type Budget = {
-  availability: {
-    sourceCode: string;
-    year: number;
-    amount: number;
-    carryOver: number;
-    version: number;
-  }[];
-  allocations: {
-    actionId: string;
-    sourceCode: string;
-    year: number;
-    amount: number;
-    version: number;
-  }[];
-};
-
-function budgetServer(
-  role: 'planOffice' | 'mayor',
-  budget: Budget = { availability: [], allocations: [] },
-  options: { problems?: unknown[]; rule?: unknown; table?: unknown } = {},
-) {
-  const server = signedInServer(role);
-  server
-    .on(planContracts.classification, (req: FakeRequest) =>
-      json(req.params.scheme === 'fundingSource' ? { items: fundingSources } : interventionAreas),
-    )
-    .on(budgetContracts.get, budget)
-    .on(coherenceContracts.get, {
-      problems: options.problems ?? [],
-      hasBlocking: (options.problems ?? []).length > 0,
-    })
-    .on(municipalShareContracts.rule, { rule: options.rule ?? null })
-    .on(municipalShareContracts.table, options.table ?? { rule: null, years: [], issues: [] })
-    .on(budgetContracts.setAvailability, (req: FakeRequest) => {
-      const body = req.body as Budget['availability'][number] & { version: number | null };
-      return json({ ...body, version: (body.version ?? 0) + 1 });
-    })
-    .on(budgetContracts.setAllocation, (req: FakeRequest) => {
-      const body = req.body as Budget['allocations'][number] & { version: number | null };
-      return json({ ...body, version: (body.version ?? 0) + 1 });
-    });
-  return server;
-}
-
-async function openBudget() {
-  renderApp(budgetPath);
-  return screen.findByRole('table', { name: /Risorse disponibili/ });
-}
-
-const cell = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
-const fnps2012 = 'Fondo nazionale per le politiche sociali, 2012, Importo';
+import { budgetPath, budgetServer, cell, fnps2012, openBudget } from './budgetTestServer';
 
 describe('budget page', () => {
   test('typing an amount updates the totals before anything is saved; Tab saves it in cents', async () => {
     const server = budgetServer('planOffice');
-    const grid = await openBudget();
+    const { grid } = await openBudget();
     const user = userEvent.setup();
     await user.click(cell(fnps2012));
     await user.keyboard('1.234,56');
@@ -155,7 +83,7 @@ describe('budget page', () => {
       availability: [{ sourceCode: 'FNPS', year: 2012, amount: 10000, carryOver: 0, version: 3 }],
       allocations: [],
     });
-    const grid = await openBudget();
+    const { grid } = await openBudget();
     const user = userEvent.setup();
     expect(cell(fnps2012).value).toBe('100,00 €');
     await user.click(cell(fnps2012));
@@ -303,7 +231,7 @@ describe('budget page', () => {
       availability: [{ sourceCode: 'FNPS', year: 2012, amount: 123456, carryOver: 0, version: 1 }],
       allocations: [],
     });
-    const grid = await openBudget();
+    const { grid } = await openBudget();
     expect(within(grid).getAllByText('1.234,56 €').length).toBeGreaterThan(0);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Salva la regola di riparto' })).toBeNull();

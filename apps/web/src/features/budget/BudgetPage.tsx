@@ -17,7 +17,7 @@ import { useDistrict, useDistrictAccess } from '../territory/queries';
 import { usePlanTree } from '../plan/queries';
 import { AllocationGrid } from './AllocationGrid';
 import { AvailabilityGrid } from './AvailabilityGrid';
-import { allocationKey, availabilityKey, effective, useDrafts, type Drafts } from './grid';
+import { allocationKey, availabilityKey, effective, useDrafts, type Drafts } from './drafts';
 import { MunicipalShares } from '../municipal-share';
 import { problemsByCell } from './problems';
 import { useBudget, useCoherence, useFundingSources, type BudgetData } from './queries';

@@ -33,8 +33,10 @@ const sameAllocation = (a: AllocationRow, b: AllocationRow) =>
   a.actionId === b.actionId && a.sourceCode === b.sourceCode && a.year === b.year;
 
 /**
- * After a write: puts the saved row in the cached budget (so the grid shows it at once) and
- * re-reads what depends on it (coherence, the municipal share table, the plan's version).
+ * The cached budget as it is now, for the writes of the grids: they read the rows when they are
+ * sent (never those of a past render), and put each answer in the cache so that the grid shows it
+ * at once and the next write quotes its version. Then what depends on the budget is re-read
+ * (coherence, the municipal share table, the plan's version).
  */
 export function useBudgetCache(districtId: string, planId: string) {
   const queryClient = useQueryClient();
@@ -47,29 +49,46 @@ export function useBudgetCache(districtId: string, planId: string) {
       ]),
     [queryClient, districtId, planId],
   );
+  const current = useCallback(
+    () => queryClient.getQueryData<BudgetData>(budgetKeys.budget(districtId, planId)),
+    [queryClient, districtId, planId],
+  );
+  const update = useCallback(
+    (change: (old: BudgetData) => BudgetData) => {
+      const queryKey = budgetKeys.budget(districtId, planId);
+      // a re-read on its way may hold rows older than this answer: it must not bring them back
+      void queryClient.cancelQueries({ queryKey });
+      queryClient.setQueryData<BudgetData>(queryKey, (old) => (old ? change(old) : old));
+    },
+    [queryClient, districtId, planId],
+  );
+  const availabilityRow = useCallback(
+    (sourceCode: string, year: number) =>
+      current()?.availability.find((a) => a.sourceCode === sourceCode && a.year === year),
+    [current],
+  );
+  const allocationRow = useCallback(
+    (actionId: string, sourceCode: string, year: number) =>
+      current()?.allocations.find(
+        (a) => a.actionId === actionId && a.sourceCode === sourceCode && a.year === year,
+      ),
+    [current],
+  );
   const putAvailability = useCallback(
     (row: AvailabilityRow) =>
-      queryClient.setQueryData<BudgetData>(budgetKeys.budget(districtId, planId), (old) =>
-        old
-          ? {
-              ...old,
-              availability: [...old.availability.filter((a) => !sameAvailability(a, row)), row],
-            }
-          : old,
-      ),
-    [queryClient, districtId, planId],
+      update((old) => ({
+        ...old,
+        availability: [...old.availability.filter((a) => !sameAvailability(a, row)), row],
+      })),
+    [update],
   );
   const putAllocation = useCallback(
     (row: AllocationRow) =>
-      queryClient.setQueryData<BudgetData>(budgetKeys.budget(districtId, planId), (old) =>
-        old
-          ? {
-              ...old,
-              allocations: [...old.allocations.filter((a) => !sameAllocation(a, row)), row],
-            }
-          : old,
-      ),
-    [queryClient, districtId, planId],
+      update((old) => ({
+        ...old,
+        allocations: [...old.allocations.filter((a) => !sameAllocation(a, row)), row],
+      })),
+    [update],
   );
-  return { putAvailability, putAllocation, refreshDependents };
+  return { availabilityRow, allocationRow, putAvailability, putAllocation, refreshDependents };
 }
