@@ -44,18 +44,71 @@ export const staffLineSchema = z.object({
 });
 export type StaffLine = z.infer<typeof staffLineSchema>;
 
+/** The messages of the grading rule (stable: the web words them by these texts). */
+export const gradingMessages = {
+  percent: 'a whole percent from 0 to 100',
+  order: 'toPercent must not be below fromPercent',
+  empty: 'at least one range',
+  start: 'the first range must start at 0',
+  end: 'the last range must end at 100',
+  ascending: 'ranges must go from the lowest to the highest',
+  overlap: 'ranges must not overlap',
+  gap: 'ranges must leave no gap',
+} as const;
+
 /** A range of achievement (percent of the targets reached) and what it is called. */
+const gradingRangeShape = z.object({
+  fromPercent: z.number().int(),
+  toPercent: z.number().int(),
+  label: z.string(),
+});
+export type GradingRange = z.infer<typeof gradingRangeShape>;
+
+/** A bound of a grading range: a whole percent from 0 to 100. */
+const percentBound = z
+  .number()
+  .int(gradingMessages.percent)
+  .min(0, gradingMessages.percent)
+  .max(100, gradingMessages.percent);
+
 export const gradingRangeSchema = z
   .object({
-    fromPercent: z.number().int().min(0).max(1000),
-    toPercent: z.number().int().min(0).max(1000),
+    fromPercent: percentBound,
+    toPercent: percentBound,
     label: text(120).min(1, 'required'),
   })
   .refine((r) => r.toPercent >= r.fromPercent, {
-    message: 'toPercent must not be below fromPercent',
+    message: gradingMessages.order,
     path: ['toPercent'],
   });
-export type GradingRange = z.infer<typeof gradingRangeSchema>;
+
+/**
+ * The grading of an objective, checked on every write (API, form, import). The rule: one to ten
+ * ranges of whole percents of the targets reached, each bound from 0 to 100, each range ending
+ * at or after its start; listed from the lowest, the first starting at 0, each next one starting
+ * right after the previous ends (no overlap, no gap) and the last ending at 100, so that every
+ * result from 0 % to 100 % falls in exactly one range. A problem is reported on the bound to fix
+ * (`[i, 'fromPercent']`, `[i, 'toPercent']`) with one of `gradingMessages`.
+ */
+export const gradingSchema = z
+  .array(gradingRangeSchema)
+  .min(1, gradingMessages.empty)
+  .max(10)
+  .superRefine((ranges, ctx) => {
+    const at = (i: number, bound: 'fromPercent' | 'toPercent', message: string) =>
+      ctx.addIssue({ code: 'custom', message, path: [i, bound] });
+    if (ranges.length === 0) return;
+    if (ranges[0]!.fromPercent !== 0) at(0, 'fromPercent', gradingMessages.start);
+    for (let i = 1; i < ranges.length; i++) {
+      const prev = ranges[i - 1]!;
+      const { fromPercent } = ranges[i]!;
+      if (fromPercent < prev.fromPercent) at(i, 'fromPercent', gradingMessages.ascending);
+      else if (fromPercent <= prev.toPercent) at(i, 'fromPercent', gradingMessages.overlap);
+      else if (fromPercent > prev.toPercent + 1) at(i, 'fromPercent', gradingMessages.gap);
+    }
+    if (ranges[ranges.length - 1]!.toPercent !== 100)
+      at(ranges.length - 1, 'toPercent', gradingMessages.end);
+  });
 
 export const defaultGrading: GradingRange[] = [
   { fromPercent: 0, toPercent: 49, label: 'Non raggiunto' },
@@ -77,7 +130,8 @@ export const objectiveSheetSchema = z.object({
   coProgramming: z.boolean(),
   coDesign: z.boolean(),
   staff: z.array(staffLineSchema),
-  grading: z.array(gradingRangeSchema),
+  // as stored: ranges saved before the rule was checked are still read
+  grading: z.array(gradingRangeShape),
   status: z.enum(workStatuses),
 });
 export type ObjectiveSheet = z.infer<typeof objectiveSheetSchema>;
@@ -95,7 +149,7 @@ export const objectiveSheetInput = z.object({
   coProgramming: z.boolean(),
   coDesign: z.boolean(),
   staff: z.array(staffLineSchema).max(30),
-  grading: z.array(gradingRangeSchema).max(10),
+  grading: gradingSchema,
   status: z.enum(workStatuses),
 });
 
