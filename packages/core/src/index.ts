@@ -4,6 +4,7 @@ export * from './shared/errors';
 export * from './shared/money';
 export * from './shared/format';
 export * from './shared/period';
+export * from './shared/percent';
 export * from './shared/ids';
 export * from './shared/contract';
 export * from './shared/meta';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percentMessage, percentSchema } from '../shared/percent';
 
 /**
  * The objective sheet (scheda obiettivo) and the detail of an action, beyond their title and
@@ -32,6 +33,9 @@ export type TargetGroup = z.infer<typeof targetGroupSchema>;
 export const policyIntegrationSchema = z.object({ sectorCode: code, note: text(2000) });
 export type PolicyIntegration = z.infer<typeof policyIntegrationSchema>;
 
+/** The message of a value with more than two decimals (staff FTE). */
+export const decimalsMessage = 'at most two decimals';
+
 /** Staff devoted to the objective: full-time equivalents by profile (two decimals at most). */
 export const staffLineSchema = z.object({
   profileCode: code,
@@ -40,13 +44,13 @@ export const staffLineSchema = z.object({
     .min(0)
     .max(10_000)
     // 1.1 * 100 is 110.00000000000001 in binary floating point: compare with a tolerance
-    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most two decimals'),
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, decimalsMessage),
 });
 export type StaffLine = z.infer<typeof staffLineSchema>;
 
 /** The messages of the grading rule (stable: the web words them by these texts). */
 export const gradingMessages = {
-  percent: 'a whole percent from 0 to 100',
+  percent: percentMessage,
   order: 'toPercent must not be below fromPercent',
   empty: 'at least one range',
   start: 'the first range must start at 0',
@@ -65,11 +69,7 @@ const gradingRangeShape = z.object({
 export type GradingRange = z.infer<typeof gradingRangeShape>;
 
 /** A bound of a grading range: a whole percent from 0 to 100. */
-const percentBound = z
-  .number()
-  .int(gradingMessages.percent)
-  .min(0, gradingMessages.percent)
-  .max(100, gradingMessages.percent);
+const percentBound = percentSchema;
 
 export const gradingRangeSchema = z
   .object({
@@ -183,6 +183,22 @@ export const actionDetailInput = z.object({
   targetGroups: z.array(targetGroupSchema).max(20),
   status: z.enum(workStatuses),
 });
+
+/** An action must not end before it starts (ISO dates compare as text); either may be missing. */
+export function endsBeforeStart(start: string | null | undefined, end: string | null | undefined) {
+  return Boolean(start && end && end < start);
+}
+
+/** Where a list names a code already named before it (each code is listed once). */
+export function repeatedAt(codes: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const at: number[] = [];
+  codes.forEach((code, i) => {
+    if (seen.has(code)) at.push(i);
+    seen.add(code);
+  });
+  return at;
+}
 
 export const emptyObjectiveSheet: ObjectiveSheet = {
   macroAreaCode: null,

@@ -71,7 +71,7 @@ const knownMessages: Record<string, MessageKey> = {
   'endDate must not precede startDate': 'sheet.error.endBeforeStart',
   'startDate must not follow endDate': 'sheet.error.endBeforeStart',
   [gradingMessages.order]: 'sheet.error.rangeOrder',
-  [gradingMessages.percent]: 'sheet.error.percent',
+  [gradingMessages.percent]: 'validation.percent',
   [gradingMessages.empty]: 'sheet.error.gradingEmpty',
   [gradingMessages.start]: 'sheet.error.gradingStart',
   [gradingMessages.end]: 'sheet.error.gradingEnd',
