@@ -44,3 +44,4 @@ export * from './needs/need';
 export * from './needs/need.contracts';
 export * from './service-directory';
 export * from './classifications/classification.contracts';
+export * from './classifications/validity';

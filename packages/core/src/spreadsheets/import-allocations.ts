@@ -37,7 +37,10 @@ export function readAllocationRow(
   if (sourceCode && !look.schemes.source.has(sourceCode))
     r.fail('sourceCode', 'unknownCode', { value: sourceCode });
   const year = r.number('year', true, true);
-  if (year !== null && Number.isInteger(year)) look.checkYear(r, 'year', year);
+  if (year !== null && Number.isInteger(year)) {
+    look.checkYear(r, 'year', year);
+    if (sourceCode) look.checkSourceYear(r, 'sourceCode', sourceCode, year);
+  }
   const amount = readAmount(r);
   const key = allocationKey({ actionId, sourceCode, year });
   if (actionId && sourceCode && year !== null) r.duplicate('year', key);

@@ -31,6 +31,7 @@ export const importErrorCodes = [
   'badList',
   'unknownChoice',
   'unknownCode',
+  'sourceNotValid',
   'listedTwice',
   'duplicateKey',
   'ambiguousCode',

@@ -88,7 +88,10 @@ const ctx: SpreadsheetContext = {
     istatUserArea: [{ code: 'ELD', labelIt: 'Anziani' }],
     leps: [{ code: 'SSP', labelIt: 'Servizio sociale professionale' }],
     staffProfile: [{ code: 'AS', labelIt: 'Assistente sociale' }],
-    fundingSource: [{ code: 'FNPS', labelIt: 'Fondo nazionale politiche sociali' }],
+    fundingSource: [
+      { code: 'FNPS', labelIt: 'Fondo nazionale politiche sociali', validFrom: 1998 },
+      { code: 'PNRR', labelIt: 'PNRR', validFrom: 2025, validTo: 2026 },
+    ],
   },
 };
 
@@ -164,6 +167,18 @@ describe('the import checks every value by the rule of every write', () => {
       code: 'yearOutsidePlan',
       data: { value: 2031, from: 2024, to: 2026 },
     });
+  });
+
+  it('refuses a funding source in a year it is not valid in, with the years it is', () => {
+    expect(importWith('allocations', { 'Codice fonte': 'PNRR' })).toEqual([
+      {
+        at: 'allocations!C2',
+        column: 'Codice fonte',
+        code: 'sourceNotValid',
+        data: { value: 'PNRR', year: 2024, from: 2025, to: 2026 },
+      },
+    ]);
+    expect(importWith('allocations', { 'Codice fonte': 'PNRR', Anno: 2025 })).toEqual([]);
   });
 
   it('refuses an indicator threshold above 100 % or below 0 %, with the limit', () => {

@@ -62,6 +62,8 @@ export const spreadsheetIt = {
   'spreadsheet.error.badList': '«{value}» non segue la sintassi della colonna (vedi Istruzioni).',
   'spreadsheet.error.unknownChoice': '«{value}» non è tra i valori ammessi: {allowed}.',
   'spreadsheet.error.unknownCode': 'Il codice «{value}» non esiste nella classificazione.',
+  'spreadsheet.error.sourceNotValid':
+    'La fonte «{value}» non è valida nel {year}: lo è dal {from} al {to}.',
   'spreadsheet.error.listedTwice': 'Il codice «{value}» è indicato due volte.',
   'spreadsheet.error.duplicateKey': '«{value}» è già alla riga {row}.',
   'spreadsheet.error.ambiguousCode':
@@ -139,6 +141,8 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.error.badList': '“{value}” does not follow the column’s syntax (see Istruzioni).',
   'spreadsheet.error.unknownChoice': '“{value}” is not one of: {allowed}.',
   'spreadsheet.error.unknownCode': 'The code “{value}” is not in the classification.',
+  'spreadsheet.error.sourceNotValid':
+    'Source “{value}” is not valid in {year}: it is from {from} to {to}.',
   'spreadsheet.error.listedTwice': 'The code “{value}” is listed twice.',
   'spreadsheet.error.duplicateKey': '“{value}” is already on row {row}.',
   'spreadsheet.error.ambiguousCode':
