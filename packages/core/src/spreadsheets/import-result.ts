@@ -14,6 +14,7 @@ export type WorkbookInput = Partial<Record<SheetKey, SheetInput>>;
 
 export const importErrorCodes = [
   'unreadableFile',
+  'expandsTooMuch',
   'noSheets',
   'missingColumn',
   'required',

@@ -44,6 +44,7 @@ export const spreadsheetIt = {
   'spreadsheet.errors.message': 'Problema',
   'spreadsheet.errors.file': 'intero file',
   'spreadsheet.error.unreadableFile': 'Il file non si può leggere: non è un XLSX o un CSV valido.',
+  'spreadsheet.error.expandsTooMuch': 'Il file si espande oltre {max} MB: non può essere letto.',
   'spreadsheet.error.noSheets':
     'Il file non contiene nessuno dei fogli Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'Manca la colonna.',
@@ -123,6 +124,7 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.errors.message': 'Problem',
   'spreadsheet.errors.file': 'whole file',
   'spreadsheet.error.unreadableFile': 'The file cannot be read: it is not a valid XLSX or CSV.',
+  'spreadsheet.error.expandsTooMuch': 'The file expands beyond {max} MB: it cannot be read.',
   'spreadsheet.error.noSheets':
     'The file holds none of the sheets Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'The column is missing.',
