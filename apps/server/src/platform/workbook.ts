@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readCsv, type Cell } from '@pdz/core';
+import { readCsv, restoreCsvCell, type Cell } from '@pdz/core';
 import { ArchiveTooLarge, checkWorkbookArchive } from './workbook-archive';
 
 /**
@@ -86,7 +86,10 @@ export function sheetRows(ws: ExcelJS.Worksheet): UploadedSheet {
   return sheet;
 }
 
-/** A CSV upload: UTF-8 (with or without BOM) or, as older Excel saves it, Windows-1252. */
+/**
+ * A CSV upload: UTF-8 (with or without BOM) or, as older Excel saves it, Windows-1252; a cell
+ * written with a protecting apostrophe (see core's csv.ts) is read without it.
+ */
 export function csvRows(buffer: Buffer): UploadedSheet {
   let text: string;
   try {
@@ -101,7 +104,8 @@ export function csvRows(buffer: Buffer): UploadedSheet {
   } catch {
     throw new UnreadableFile('broken quotes');
   }
-  const [headers = [], ...rest] = records;
+  // cells our exports protected from being read as formulas come back as they were
+  const [headers = [], ...rest] = records.map((r) => r.map(restoreCsvCell));
   return { headers, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
 }
 
