@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { readCsv, type Cell } from '@pdz/core';
+import { readCsv, restoreCsvCell, type Cell } from '@pdz/core';
+import { ArchiveTooLarge, checkWorkbookArchive } from './workbook-archive';
 
 /**
  * Reading the spreadsheets users upload (XLSX through exceljs, CSV as Italian Excel saves it)
@@ -9,6 +10,22 @@ import { readCsv, type Cell } from '@pdz/core';
 
 /** The upload is not a workbook or a CSV that can be read at all. */
 export class UnreadableFile extends Error {}
+
+/** A workbook that would expand beyond what the server inflates (checked before reading it). */
+export class FileExpandsTooMuch extends UnreadableFile {
+  constructor(readonly maxMegabytes: number) {
+    super(`the file expands beyond ${maxMegabytes} MB`);
+  }
+}
+
+/** What an import reports on a file it cannot read: its error code, with the limit. */
+export function unreadableFileError(
+  e: UnreadableFile,
+): { code: 'unreadableFile' } | { code: 'expandsTooMuch'; data: { max: number } } {
+  return e instanceof FileExpandsTooMuch
+    ? { code: 'expandsTooMuch', data: { max: e.maxMegabytes } }
+    : { code: 'unreadableFile' };
+}
 
 export interface UploadedSheet {
   headers: Cell[];
@@ -35,7 +52,14 @@ export function cellValue(v: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/** A workbook read in memory, once its archive is known not to expand beyond the limits. */
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  try {
+    await checkWorkbookArchive(buffer);
+  } catch (e) {
+    if (e instanceof ArchiveTooLarge) throw new FileExpandsTooMuch(e.maxMegabytes);
+    throw new UnreadableFile('not an XLSX workbook');
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -62,7 +86,10 @@ export function sheetRows(ws: ExcelJS.Worksheet): UploadedSheet {
   return sheet;
 }
 
-/** A CSV upload: UTF-8 (with or without BOM) or, as older Excel saves it, Windows-1252. */
+/**
+ * A CSV upload: UTF-8 (with or without BOM) or, as older Excel saves it, Windows-1252; a cell
+ * written with a protecting apostrophe (see core's csv.ts) is read without it.
+ */
 export function csvRows(buffer: Buffer): UploadedSheet {
   let text: string;
   try {
@@ -77,7 +104,8 @@ export function csvRows(buffer: Buffer): UploadedSheet {
   } catch {
     throw new UnreadableFile('broken quotes');
   }
-  const [headers = [], ...rest] = records;
+  // cells our exports protected from being read as formulas come back as they were
+  const [headers = [], ...rest] = records.map((r) => r.map(restoreCsvCell));
   return { headers, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
 }
 

@@ -77,6 +77,7 @@ export const en: Record<MessageKey, string> = {
   'validation.required': 'Required field.',
   'validation.email': 'Enter a valid e-mail address.',
   'validation.year': 'Enter a year between 2000 and 2100.',
+  'validation.percent': 'A whole percent, from 0 to 100.',
   'validation.endBeforeStart': 'The end year cannot precede the start year.',
   'validation.periodTooLong': 'A planning round lasts at most six years.',
   'validation.tooLong': 'Text too long.',

@@ -80,6 +80,7 @@ export const it = {
   'validation.required': 'Campo obbligatorio.',
   'validation.email': 'Inserisci un indirizzo e-mail valido.',
   'validation.year': 'Inserisci un anno tra 2000 e 2100.',
+  'validation.percent': 'Un numero intero di punti percentuali, da 0 a 100.',
   'validation.endBeforeStart': 'L’anno di fine non può precedere l’anno di inizio.',
   'validation.periodTooLong': 'Un triennio di programmazione dura al massimo sei anni.',
   'validation.tooLong': 'Testo troppo lungo.',

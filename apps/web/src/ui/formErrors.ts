@@ -1,3 +1,4 @@
+import { percentMessage } from '@pdz/core';
 import { isApiError } from '../api/ApiError';
 import type { MessageKey } from '../i18n';
 
@@ -12,6 +13,7 @@ const knownMessages: Record<string, MessageKey> = {
   'a planning round lasts at most six years': 'validation.periodTooLong',
   'capital letters, digits, - and _ only': 'validation.codeFormat',
   'already exists in this classification': 'classifications.duplicate',
+  [percentMessage]: 'validation.percent',
 };
 
 function messageFor(issue: { code?: string; message: string; origin?: unknown }, t: T): string {

@@ -32,12 +32,41 @@ export interface BudgetTree {
   }[];
 }
 
+export type MoneyInputProblem = 'format' | 'decimals' | 'negative' | 'tooLarge';
+
+/**
+ * The rule on an amount, once for every path that writes one (the API schemas below, the budget
+ * grid through parseMoneyInput, the spreadsheet import): whole cents, not negative, at most one
+ * billion euro (MAX_AMOUNT_CENTS). Null when the amount is fine.
+ */
+export function amountProblem(cents: number): Exclude<MoneyInputProblem, 'format'> | null {
+  if (Number.isNaN(cents)) return 'decimals';
+  if (cents < 0) return 'negative';
+  if (cents > MAX_AMOUNT_CENTS) return 'tooLarge';
+  if (!Number.isSafeInteger(cents)) return 'decimals';
+  return null;
+}
+
+const amountMessages = {
+  decimals: 'must be a whole number of cents',
+  negative: 'must not be negative',
+  tooLarge: 'is above one billion euro',
+} as const;
+
 const amountField = (field: string) =>
   z
     .number({ error: `${field} must be a number` })
-    .int(`${field} must be a whole number of cents`)
-    .min(0, `${field} must not be negative`)
-    .max(MAX_AMOUNT_CENTS, `${field} is above one billion euro`)
+    .superRefine((v, ctx) => {
+      const problem = amountProblem(v);
+      if (problem === null) return;
+      const limits =
+        problem === 'tooLarge'
+          ? { code: 'too_big' as const, origin: 'number' as const, maximum: MAX_AMOUNT_CENTS }
+          : problem === 'negative'
+            ? { code: 'too_small' as const, origin: 'number' as const, minimum: 0 }
+            : { code: 'custom' as const };
+      ctx.addIssue({ ...limits, input: v, message: `${field} ${amountMessages[problem]}` });
+    })
     .transform((v) => v as Cents);
 
 const yearField = z.number().int().min(2000).max(2100);
@@ -59,7 +88,7 @@ export const allocationInput = z.object({
 
 /** True when a number is a plausible amount: whole cents, not negative, not absurd. */
 export function isPlausibleAmount(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_AMOUNT_CENTS;
+  return amountProblem(value) === null;
 }
 
 export function totalAvailable(av: Pick<FundingAvailability, 'amount' | 'carryOver'>): Cents {
@@ -115,8 +144,6 @@ export function actionsOf(
   );
 }
 
-export type MoneyInputProblem = 'format' | 'decimals' | 'negative' | 'tooLarge';
-
 /**
  * Reads an amount typed the Italian way into cents: `1.234,56`, `1234,5`, `1234`, `1.234`
  * (dots group thousands, the comma starts the cents; spaces and a `€` are ignored). An empty
@@ -135,8 +162,8 @@ export function parseMoneyInput(
   const euros = m[1]!.replace(/\./g, '');
   if (euros.length > 12) return { ok: false, problem: 'tooLarge' };
   const cents = Number(euros) * 100 + Number(decimals.padEnd(2, '0') || '0');
-  if (!isPlausibleAmount(cents)) return { ok: false, problem: 'tooLarge' };
-  return { ok: true, cents: cents as Cents };
+  const problem = amountProblem(cents);
+  return problem ? { ok: false, problem } : { ok: true, cents: cents as Cents };
 }
 
 /** Cents as a user would type them back: `123456` → `1.234,56`, `100` → `1,00`. */

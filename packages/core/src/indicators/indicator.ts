@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percentSchema } from '../shared/percent';
 
 /**
  * Indicators measure an objective or an action: a baseline, a target for each year of the plan
@@ -68,8 +69,8 @@ const indicatorFields = {
     .array(indicatorTargetSchema)
     .max(10)
     .refine((ts) => new Set(ts.map((t) => t.year)).size === ts.length, 'one target per year'),
-  partialPercent: z.number().int().min(0).max(1000),
-  achievedPercent: z.number().int().min(0).max(1000),
+  partialPercent: percentSchema,
+  achievedPercent: percentSchema,
 };
 
 /** An indicator belongs to exactly one objective or one action. */

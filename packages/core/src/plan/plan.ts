@@ -125,5 +125,8 @@ export const classificationItemSchema = z.object({
   position: z.number().int(),
   /** the planning round (or catalogue release) that introduced the item */
   edition: z.string().optional(),
+  /** the first and last year the item may be used in (null: no known bound), see validity.ts */
+  validFrom: z.number().int().nullable().optional(),
+  validTo: z.number().int().nullable().optional(),
 });
 export type ClassificationItem = z.infer<typeof classificationItemSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percentMessage, percentSchema } from '../shared/percent';
 
 /**
  * The objective sheet (scheda obiettivo) and the detail of an action, beyond their title and
@@ -32,6 +33,9 @@ export type TargetGroup = z.infer<typeof targetGroupSchema>;
 export const policyIntegrationSchema = z.object({ sectorCode: code, note: text(2000) });
 export type PolicyIntegration = z.infer<typeof policyIntegrationSchema>;
 
+/** The message of a value with more than two decimals (staff FTE). */
+export const decimalsMessage = 'at most two decimals';
+
 /** Staff devoted to the objective: full-time equivalents by profile (two decimals at most). */
 export const staffLineSchema = z.object({
   profileCode: code,
@@ -40,22 +44,71 @@ export const staffLineSchema = z.object({
     .min(0)
     .max(10_000)
     // 1.1 * 100 is 110.00000000000001 in binary floating point: compare with a tolerance
-    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most two decimals'),
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, decimalsMessage),
 });
 export type StaffLine = z.infer<typeof staffLineSchema>;
 
+/** The messages of the grading rule (stable: the web words them by these texts). */
+export const gradingMessages = {
+  percent: percentMessage,
+  order: 'toPercent must not be below fromPercent',
+  empty: 'at least one range',
+  start: 'the first range must start at 0',
+  end: 'the last range must end at 100',
+  ascending: 'ranges must go from the lowest to the highest',
+  overlap: 'ranges must not overlap',
+  gap: 'ranges must leave no gap',
+} as const;
+
 /** A range of achievement (percent of the targets reached) and what it is called. */
+const gradingRangeShape = z.object({
+  fromPercent: z.number().int(),
+  toPercent: z.number().int(),
+  label: z.string(),
+});
+export type GradingRange = z.infer<typeof gradingRangeShape>;
+
+/** A bound of a grading range: a whole percent from 0 to 100. */
+const percentBound = percentSchema;
+
 export const gradingRangeSchema = z
   .object({
-    fromPercent: z.number().int().min(0).max(1000),
-    toPercent: z.number().int().min(0).max(1000),
+    fromPercent: percentBound,
+    toPercent: percentBound,
     label: text(120).min(1, 'required'),
   })
   .refine((r) => r.toPercent >= r.fromPercent, {
-    message: 'toPercent must not be below fromPercent',
+    message: gradingMessages.order,
     path: ['toPercent'],
   });
-export type GradingRange = z.infer<typeof gradingRangeSchema>;
+
+/**
+ * The grading of an objective, checked on every write (API, form, import). The rule: one to ten
+ * ranges of whole percents of the targets reached, each bound from 0 to 100, each range ending
+ * at or after its start; listed from the lowest, the first starting at 0, each next one starting
+ * right after the previous ends (no overlap, no gap) and the last ending at 100, so that every
+ * result from 0 % to 100 % falls in exactly one range. A problem is reported on the bound to fix
+ * (`[i, 'fromPercent']`, `[i, 'toPercent']`) with one of `gradingMessages`.
+ */
+export const gradingSchema = z
+  .array(gradingRangeSchema)
+  .min(1, gradingMessages.empty)
+  .max(10)
+  .superRefine((ranges, ctx) => {
+    const at = (i: number, bound: 'fromPercent' | 'toPercent', message: string) =>
+      ctx.addIssue({ code: 'custom', message, path: [i, bound] });
+    if (ranges.length === 0) return;
+    if (ranges[0]!.fromPercent !== 0) at(0, 'fromPercent', gradingMessages.start);
+    for (let i = 1; i < ranges.length; i++) {
+      const prev = ranges[i - 1]!;
+      const { fromPercent } = ranges[i]!;
+      if (fromPercent < prev.fromPercent) at(i, 'fromPercent', gradingMessages.ascending);
+      else if (fromPercent <= prev.toPercent) at(i, 'fromPercent', gradingMessages.overlap);
+      else if (fromPercent > prev.toPercent + 1) at(i, 'fromPercent', gradingMessages.gap);
+    }
+    if (ranges[ranges.length - 1]!.toPercent !== 100)
+      at(ranges.length - 1, 'toPercent', gradingMessages.end);
+  });
 
 export const defaultGrading: GradingRange[] = [
   { fromPercent: 0, toPercent: 49, label: 'Non raggiunto' },
@@ -77,7 +130,8 @@ export const objectiveSheetSchema = z.object({
   coProgramming: z.boolean(),
   coDesign: z.boolean(),
   staff: z.array(staffLineSchema),
-  grading: z.array(gradingRangeSchema),
+  // as stored: ranges saved before the rule was checked are still read
+  grading: z.array(gradingRangeShape),
   status: z.enum(workStatuses),
 });
 export type ObjectiveSheet = z.infer<typeof objectiveSheetSchema>;
@@ -95,7 +149,7 @@ export const objectiveSheetInput = z.object({
   coProgramming: z.boolean(),
   coDesign: z.boolean(),
   staff: z.array(staffLineSchema).max(30),
-  grading: z.array(gradingRangeSchema).max(10),
+  grading: gradingSchema,
   status: z.enum(workStatuses),
 });
 
@@ -129,6 +183,22 @@ export const actionDetailInput = z.object({
   targetGroups: z.array(targetGroupSchema).max(20),
   status: z.enum(workStatuses),
 });
+
+/** An action must not end before it starts (ISO dates compare as text); either may be missing. */
+export function endsBeforeStart(start: string | null | undefined, end: string | null | undefined) {
+  return Boolean(start && end && end < start);
+}
+
+/** Where a list names a code already named before it (each code is listed once). */
+export function repeatedAt(codes: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const at: number[] = [];
+  codes.forEach((code, i) => {
+    if (seen.has(code)) at.push(i);
+    seen.add(code);
+  });
+  return at;
+}
 
 export const emptyObjectiveSheet: ObjectiveSheet = {
   macroAreaCode: null,

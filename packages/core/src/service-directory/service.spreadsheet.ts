@@ -75,6 +75,7 @@ export const serviceChoiceLabels = {
 
 export const serviceImportErrorCodes = [
   'unreadableFile',
+  'expandsTooMuch',
   'missingColumn',
   'required',
   'invalid',

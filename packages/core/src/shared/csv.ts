@@ -15,10 +15,35 @@ function quote(field: string, separator: string): string {
     : field;
 }
 
-/** Rows of text → CSV text with the BOM and CRLF line ends. */
+/**
+ * Formula injection: a spreadsheet opening a CSV takes a cell that begins with `=`, `+`, `-` or
+ * `@` (or a tab or carriage return before one) for a formula, so that a title such as
+ * `=HYPERLINK(…)` would come alive. The rule, for every CSV the product writes: such a cell gets
+ * a leading apostrophe, which spreadsheets show as text. A cell that reads wholly as a number
+ * (`-1.234,56`, `-3,5`, `+2`) is a number, not a formula, and stays as it is: negative values
+ * remain numbers. A cell that already begins with apostrophes before such a character gets one
+ * more, so that `restoreCsvCell` gives back exactly what was written (import of an export is a
+ * no-op).
+ */
+const formulaStart = /^'*[=+\-@\t\r]/;
+const escapedStart = /^'+[=+\-@\t\r]/;
+const plainNumber = /^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:[.,]\d+)?$/;
+
+export function neutraliseCsvCell(text: string): string {
+  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+}
+
+/** The cell as it was before `neutraliseCsvCell` (other cells are left as they are). */
+export function restoreCsvCell(text: string): string {
+  return escapedStart.test(text) ? text.slice(1) : text;
+}
+
+/** Rows of text → CSV text with the BOM and CRLF line ends, every cell neutralised. */
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
   const sep = options.separator ?? ';';
-  return BOM + rows.map((r) => r.map((f) => quote(f, sep)).join(sep) + '\r\n').join('');
+  const line = (r: readonly string[]) =>
+    r.map((f) => quote(neutraliseCsvCell(f), sep)).join(sep) + '\r\n';
+  return BOM + rows.map(line).join('');
 }
 
 export class CsvError extends Error {

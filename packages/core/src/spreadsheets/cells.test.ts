@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, formatEuroText, parseEuroCents, parseItalianNumber } from './cells';
+import { columnLetter, formatEuroText, parseItalianNumber, readMoneyCell } from './cells';
 import {
   formatStaff,
   formatTargetGroups,
@@ -10,15 +10,19 @@ import {
 
 describe('spreadsheet cells', () => {
   it('reads euro amounts the Italian way into cents, and numbers from a workbook as they are', () => {
-    expect(parseEuroCents('1.234,56')).toBe(123456);
-    expect(parseEuroCents('1.234,56 €')).toBe(123456);
-    expect(parseEuroCents('1234,5')).toBe(123450);
-    expect(parseEuroCents('1234')).toBe(123400);
-    expect(parseEuroCents(1234.56)).toBe(123456);
-    expect(parseEuroCents('1234.56')).toBeNull();
-    expect(parseEuroCents('1,234')).toBeNull();
-    expect(parseEuroCents(0.001)).toBeNull();
-    expect(parseEuroCents('mille')).toBeNull();
+    const cents = (c: string | number) => {
+      const r = readMoneyCell(c);
+      return r.ok ? r.cents : r.problem;
+    };
+    expect(cents('1.234,56')).toBe(123456);
+    expect(cents('1.234,56 €')).toBe(123456);
+    expect(cents('1234,5')).toBe(123450);
+    expect(cents('1234')).toBe(123400);
+    expect(cents(1234.56)).toBe(123456);
+    expect(cents('1234.56')).toBe('format');
+    expect(cents('1,234')).toBe('decimals');
+    expect(cents(0.001)).toBe('decimals');
+    expect(cents('mille')).toBe('format');
     expect(formatEuroText(123456789)).toBe('1.234.567,89');
   });
 

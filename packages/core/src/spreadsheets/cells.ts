@@ -1,3 +1,4 @@
+import { amountProblem, parseMoneyInput, type MoneyInputProblem } from '../budget/budget';
 import type { SheetColumn } from './columns';
 
 /** Reading and writing single cells: Italian numbers, euro amounts, dates, yes/no. */
@@ -45,17 +46,21 @@ export function parseItalianNumber(text: string): number | null {
   return Number(`${m[1]}${m[2]!.replace(/\./g, '')}.${m[3] ?? '0'}`);
 }
 
-/** Euro text or number → integer cents; null when not an amount with at most two decimals. */
-export function parseEuroCents(c: Cell): number | null {
+/**
+ * A money cell → integer cents, by the rule every write of an amount follows (budget's
+ * parseMoneyInput for text as the grid reads it, amountProblem for a workbook's number).
+ */
+export function readMoneyCell(
+  c: Cell,
+): { ok: true; cents: number } | { ok: false; problem: MoneyInputProblem } {
   if (typeof c === 'number') {
     const cents = Math.round(c * 100);
-    return Math.abs(cents - c * 100) < 1e-6 && Number.isSafeInteger(cents) ? cents : null;
+    if (Math.abs(cents - c * 100) >= 1e-6) return { ok: false, problem: 'decimals' };
+    const problem = amountProblem(cents);
+    return problem ? { ok: false, problem } : { ok: true, cents };
   }
-  const m = italianNumber.exec(trimText(c).replace(/[\s\u00a0€]/g, ''));
-  if (!m || (m[3] ?? '').length > 2) return null;
-  const cents = Number(m[2]!.replace(/\./g, '')) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return m[1] ? -cents : cents;
+  if (typeof c !== 'string') return { ok: false, problem: 'format' };
+  return parseMoneyInput(c);
 }
 
 /** Cents → `1.234,56` (as CSV writes money). */

@@ -1,3 +1,4 @@
+import type { ValidityYears } from '../classifications/validity';
 import type { Indicator } from '../indicators/indicator';
 import type { PlanTree } from '../plan/plan';
 import type { Cell } from './cells';
@@ -24,7 +25,7 @@ export interface SpreadsheetContext {
   indicators: Indicator[];
   organizations: { id: string; name: string }[];
   /** classification rows by scheme: regionalMacroArea, istatUserArea, leps, policySector, staffProfile, fundingSource */
-  classifications: Record<string, { code: string; labelIt: string }[]>;
+  classifications: Record<string, ({ code: string; labelIt: string } & ValidityYears)[]>;
 }
 
 /** Typed cell values per sheet, in column order (money in cents, dates as ISO text). */

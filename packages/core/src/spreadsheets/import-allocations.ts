@@ -1,4 +1,5 @@
-import { formatEuroText, parseEuroCents, trimText } from './cells';
+import { allocationInput, MAX_AMOUNT_CENTS } from '../budget/budget';
+import { formatEuroText, readMoneyCell, trimText } from './cells';
 import { countRow } from './diff';
 import type { ImportChanges, SheetCounts } from './import-result';
 import { allocationKey, type PlanLookups } from './lookups';
@@ -6,17 +7,20 @@ import type { RowReader } from './read';
 
 /** Rows of the allocations sheet: an amount for an action, a funding source and a year. */
 
-/** The amount in cents: required, euro with at most two decimals, not negative (0 on error). */
+/** The amount in cents by the money rule of every write: required, reported with its limit. */
 function readAmount(r: RowReader): number {
   const cell = r.raw('amount');
-  if (trimText(cell) === '') {
+  const value = trimText(cell);
+  if (value === '') {
     r.fail('amount', 'required');
     return 0;
   }
-  const cents = parseEuroCents(cell);
-  if (cents === null) r.fail('amount', 'notMoney', { value: trimText(cell) });
-  else if (cents < 0) r.fail('amount', 'negative');
-  else return cents;
+  const read = readMoneyCell(cell);
+  if (read.ok) return read.cents;
+  if (read.problem === 'format') r.fail('amount', 'notMoney', { value });
+  else if (read.problem === 'decimals') r.fail('amount', 'tooManyDecimals', { value, max: 2 });
+  else if (read.problem === 'negative') r.fail('amount', 'negative', { value });
+  else r.fail('amount', 'tooLarge', { value, max: `${formatEuroText(MAX_AMOUNT_CENTS)} €` });
   return 0;
 }
 
@@ -33,10 +37,17 @@ export function readAllocationRow(
   if (sourceCode && !look.schemes.source.has(sourceCode))
     r.fail('sourceCode', 'unknownCode', { value: sourceCode });
   const year = r.number('year', true, true);
-  if (year !== null && Number.isInteger(year)) look.checkYear(r, 'year', year);
+  if (year !== null && Number.isInteger(year)) {
+    look.checkYear(r, 'year', year);
+    if (sourceCode) look.checkSourceYear(r, 'sourceCode', sourceCode, year);
+  }
   const amount = readAmount(r);
   const key = allocationKey({ actionId, sourceCode, year });
   if (actionId && sourceCode && year !== null) r.duplicate('year', key);
+  // the schema the API checks an allocation with (unless a column already has an error)
+  r.zodIssues(allocationInput.safeParse({ actionId, sourceCode, year, amount }), (p) =>
+    String(p[0] ?? 'amount'),
+  );
   if (r.errors.length) return;
   const current = look.allocationByKey.get(key);
   const upsert = (isNew: boolean) =>

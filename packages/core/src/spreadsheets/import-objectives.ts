@@ -1,4 +1,5 @@
-import { actionDetailInput, objectiveSheetInput } from '../plan/sheet';
+import { updateActionInput, updateObjectiveInput } from '../plan/plan';
+import { endsBeforeStart } from '../plan/sheet';
 import { countRow, diff } from './diff';
 import type { Fields, ImportChanges, SheetCounts } from './import-result';
 import { parseCodes, parsePolicyIntegration, parseStaff, parseTargetGroups } from './list-cells';
@@ -68,9 +69,9 @@ export function readObjectiveRow(
     fields.staff.map((s) => s.profileCode),
     schemes.staff,
   );
-  const { title: _t, description: _d, ...sheetFields } = fields;
+  // the schema the API checks the same fields with
   r.zodIssues(
-    objectiveSheetInput.omit({ grading: true }).safeParse(sheetFields),
+    updateObjectiveInput.omit({ version: true, areaId: true }).safeParse({ ...fields, code }),
     firstKey('title'),
   );
   if (r.errors.length) return;
@@ -115,12 +116,9 @@ export function readActionRow(
     status: r.choice('status'),
   };
   checkTargetGroups(r, look, fields.targetGroups);
-  if (fields.startDate && fields.endDate && fields.endDate < fields.startDate)
-    r.fail('endDate', 'endBeforeStart');
+  if (endsBeforeStart(fields.startDate, fields.endDate)) r.fail('endDate', 'endBeforeStart');
   r.zodIssues(
-    actionDetailInput
-      .pick({ startDate: true, endDate: true, targetGroups: true })
-      .safeParse(fields),
+    updateActionInput.omit({ version: true, objectiveId: true }).safeParse(fields),
     firstKey('title'),
   );
   if (r.errors.length) return;

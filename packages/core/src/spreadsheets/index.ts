@@ -19,7 +19,7 @@ export {
   formatDecimal,
   formatEuroText,
   formatItalianDate,
-  parseEuroCents,
+  readMoneyCell,
   parseItalianNumber,
   type Cell,
 } from './cells';

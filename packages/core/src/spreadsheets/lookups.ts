@@ -1,3 +1,4 @@
+import { isValidInYear } from '../classifications/validity';
 import { periodYears } from '../shared/period';
 import type { SpreadsheetContext } from './export';
 import type { RowReader } from './read';
@@ -19,6 +20,7 @@ export function planLookups(ctx: SpreadsheetContext) {
   const codeUses = new Map<string, number>();
   for (const o of objectives) codeUses.set(o.code, (codeUses.get(o.code) ?? 0) + 1);
   const actions = objectives.flatMap((o) => o.actions);
+  const sources = new Map((ctx.classifications.fundingSource ?? []).map((s) => [s.code, s]));
   /** objective codes created by rows read so far (actions and indicators may name them) */
   const newObjectiveCodes = new Set<string>();
   return {
@@ -41,6 +43,17 @@ export function planLookups(ctx: SpreadsheetContext) {
     },
     /** an objective of the plan, or one created earlier in the same file */
     knowsObjective: (code: string) => objectiveByCode.has(code) || newObjectiveCodes.has(code),
+    /** A funding source must be valid in the year it funds (the budget API's rule too). */
+    checkSourceYear(r: RowReader, key: string, code: string, year: number) {
+      const source = sources.get(code);
+      if (source && !isValidInYear(source, year))
+        r.fail(key, 'sourceNotValid', {
+          value: code,
+          year,
+          from: source.validFrom ?? '…',
+          to: source.validTo ?? '…',
+        });
+    },
     /** A year outside the plan's period is an error on the column. */
     checkYear(r: RowReader, key: string, year: number) {
       if (!years.has(year))

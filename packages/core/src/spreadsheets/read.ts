@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { decimalsMessage, repeatedAt } from '../plan/sheet';
 import {
   columnLetter,
   parseBooleanCell,
@@ -17,6 +18,27 @@ import type { ListResult } from './list-cells';
  */
 
 type ErrorData = Record<string, string | number>;
+
+/** A schema's issue as an import error: its code and the limit broken. */
+function issueError(issue: z.core.$ZodIssue, value: string): [ImportErrorCode, ErrorData] {
+  const limit = (n: number | bigint) => (typeof n === 'bigint' ? Number(n) : n);
+  if (issue.code === 'too_big') {
+    const max = limit(issue.maximum);
+    if (issue.origin === 'string') return ['tooLong', { max }];
+    if (issue.origin === 'array' || issue.origin === 'set') return ['tooMany', { max }];
+    return ['tooLarge', { value, max }];
+  }
+  if (issue.code === 'too_small') {
+    const min = limit(issue.minimum);
+    if (issue.origin === 'string') return ['required', {}];
+    if (issue.origin === 'array' || issue.origin === 'set')
+      return ['invalid', { message: issue.message }];
+    return ['tooSmall', { value, min }];
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return ['notInteger', { value }];
+  if (issue.message === decimalsMessage) return ['tooManyDecimals', { value, max: 2 }];
+  return ['invalid', { message: issue.message }];
+}
 
 /** header (lower case) → index in the file */
 export type HeaderIndex = Map<string, number>;
@@ -134,14 +156,16 @@ export function rowReader(
     },
     /** Every code must be one of the scheme's, and listed once. */
     codesIn(key: string, codes: string[], known: Set<string>) {
-      const seen = new Set<string>();
-      for (const code of codes) {
+      const repeated = new Set(repeatedAt(codes));
+      codes.forEach((code, i) => {
         if (!known.has(code)) fail(key, 'unknownCode', { value: code });
-        else if (seen.has(code)) fail(key, 'listedTwice', { value: code });
-        seen.add(code);
-      }
+        else if (repeated.has(i)) fail(key, 'listedTwice', { value: code });
+      });
     },
-    /** The schema's issues, each on its column unless that column already has an error. */
+    /**
+     * The issues of the schema the API checks the same values with, each on its column unless
+     * that column already has an error, with the limit it breaks.
+     */
     zodIssues(
       result: { success: true } | { success: false; error: z.ZodError },
       keyOf: (path: PropertyKey[]) => string,
@@ -150,7 +174,7 @@ export function rowReader(
       for (const issue of result.error.issues) {
         const key = keyOf(issue.path);
         if (!errors.some((e) => e.column === colOf(key).header))
-          fail(key, 'invalid', { message: issue.message });
+          fail(key, ...issueError(issue, trimText(raw(key))));
       }
     },
     /**

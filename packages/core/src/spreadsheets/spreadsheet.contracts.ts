@@ -50,7 +50,7 @@ export const spreadsheetContracts = {
     method: 'POST',
     path: base,
     summary:
-      'Import a workbook or one CSV sheet (raw body, XLSX or text/csv, at most 5 MB): all rows or none; a 400 lists every error by sheet, row and column, a 409 every changed row whose `Versione` is older than the record (changed by someone else since the export)',
+      'Import a workbook or one CSV sheet (raw body, XLSX or text/csv, at most 5 MB; a workbook expanding beyond 50 MB is refused unread, code expandsTooMuch): all rows or none; a 400 lists every error by sheet, row and column, a 409 every changed row whose `Versione` is older than the record (changed by someone else since the export)',
     tags,
     params: planParams,
     query: spreadsheetQuery,

@@ -236,16 +236,28 @@ const schemes: Record<string, { edition: string; items: Item[] }> = {
   },
 };
 
+/**
+ * The years a funding source can fund, from its law (migration 0005 sets the same on databases
+ * seeded before): FNPS L. 449/1997, FNA L. 296/2006, Dopo di noi L. 112/2016, the poverty fund's
+ * quotas D.Lgs. 147/2017, PNRR 2021–2026, FSE+ 2021–2027 (spent until later). Others: not known.
+ */
+const fundingSourceYears: Record<string, [validFrom: number, validTo: number | null]> = {
+  FNPS: [1998, null],
+  FNA: [2007, null],
+  DDN: [2016, null],
+  'FPOV-SERV': [2018, null],
+  'FPOV-EXT': [2018, null],
+  'PNRR-M5C2': [2021, 2026],
+  'FSE-PNI': [2021, null],
+};
+
 export async function seedClassifications(db: Db): Promise<void> {
   const rows = Object.entries(schemes).flatMap(([scheme, { edition, items }]) =>
-    items.map(([code, labelIt, labelEn], position) => ({
-      scheme,
-      edition,
-      code,
-      labelIt,
-      labelEn,
-      position,
-    })),
+    items.map(([code, labelIt, labelEn], position) => {
+      const [validFrom = null, validTo = null] =
+        scheme === 'fundingSource' ? (fundingSourceYears[code] ?? []) : [];
+      return { scheme, edition, code, labelIt, labelEn, position, validFrom, validTo };
+    }),
   );
   await db
     .insert(classificationItems)

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DomainError, assertCan, type allocationInput, type availabilityInput } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
-import { isCatalogueCode } from '../classifications/index';
+import { assertFundingSource } from '../classifications/index';
 import { conflict, createContentWrite, findContent, findPlan, type Scope } from '../plan/index';
 import * as budget from './budget.repository';
 
@@ -35,9 +35,7 @@ export function createBudgetService(db: Db) {
       requestId?: string,
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-        if (!(await isCatalogueCode(tx, 'fundingSource', input.sourceCode))) {
-          throw unknownField('sourceCode', 'not a funding source of the catalogue');
-        }
+        await assertFundingSource(tx, input.sourceCode, { year: input.year });
         const existing = await budget.findAvailability(
           tx,
           scope.planId,
@@ -79,9 +77,7 @@ export function createBudgetService(db: Db) {
         if (!(await findContent(tx, 'action', scope, input.actionId))) {
           throw unknownField('actionId', 'not an action of this plan');
         }
-        if (!(await isCatalogueCode(tx, 'fundingSource', input.sourceCode))) {
-          throw unknownField('sourceCode', 'not a funding source of the catalogue');
-        }
+        await assertFundingSource(tx, input.sourceCode, { year: input.year });
         const existing = await budget.findAllocation(
           tx,
           input.actionId,

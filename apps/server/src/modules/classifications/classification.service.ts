@@ -20,6 +20,8 @@ const toItem = (r: Row): ClassificationItem => ({
   labelEn: r.labelEn,
   position: r.position,
   edition: r.edition,
+  validFrom: r.validFrom,
+  validTo: r.validTo,
 });
 
 /** Reading the catalogues (every signed-in user) and extending them (region, administrators). */

@@ -20,7 +20,9 @@ export const classificationsModule: AppModule = {
 };
 
 export {
+  assertFundingSource,
   classificationLabels,
+  fundingSourceIssue,
   isCatalogueCode,
   listCatalogueItems,
 } from './classification.queries';

@@ -16,7 +16,7 @@ import {
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
-import { isCatalogueCode } from '../classifications/index';
+import { fundingSourceIssue } from '../classifications/index';
 import * as budget from '../budget/index';
 import { conflict, createContentWrite, findPlan, type Scope } from '../plan/index';
 import * as shares from './municipal-share.repository';
@@ -142,14 +142,12 @@ export function createMunicipalShareService(db: Db) {
       input: MunicipalShareSettings & { version: number | null },
       requestId?: string,
     ) {
-      return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+      return inEditablePlan(actor, scope, requestId, async (tx, plan, audit) => {
         const issues: FieldIssue[] = [];
-        if (!(await isCatalogueCode(tx, 'fundingSource', input.sourceCode))) {
-          issues.push({
-            field: 'body.sourceCode',
-            message: 'not a funding source of the catalogue',
-          });
-        }
+        const source = await fundingSourceIssue(tx, input.sourceCode, {
+          period: { startYear: plan.startYear, endYear: plan.endYear },
+        });
+        if (source) issues.push(source);
         if (input.rule.kind === 'fixed') {
           const known = new Set(
             (await shares.listMunicipalities(tx, scope.districtId)).map((m) => m.id),

@@ -157,6 +157,41 @@ describe('objective sheet', () => {
     expect((await objective()).version).toBe(version);
   });
 
+  it('refuses grading ranges beyond 0–100 %, overlapping or leaving a gap (400 naming the bound)', async () => {
+    const { version } = await objective();
+    const r = (fromPercent: number, toPercent: number) => ({
+      fromPercent,
+      toPercent,
+      label: 'Fascia',
+    });
+    const cases: [unknown[], string][] = [
+      [[r(0, 49), r(50, 600)], 'body.grading.1.toPercent'],
+      [[r(0, 60), r(50, 100)], 'body.grading.1.fromPercent'],
+      [[r(0, 40), r(50, 100)], 'body.grading.1.fromPercent'],
+      [[r(5, 100)], 'body.grading.0.fromPercent'],
+      [[r(0, 49), r(50, 99)], 'body.grading.1.toPercent'],
+    ];
+    for (const [grading, field] of cases) {
+      const res = await office.patch(`${base}/objectives/${objectiveId}`, { grading, version });
+      expect(res.statusCode, JSON.stringify(grading)).toBe(400);
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+      expect(new Set(res.json().issues.map((i: { field: string }) => i.field))).toEqual(
+        new Set([field]),
+      );
+    }
+    const area = (await office.get(base)).json().areas[0].id;
+    const created = await office.post(`${base}/objectives`, {
+      areaId: area,
+      title: 'Con fasce sbagliate',
+      grading: [r(0, 600)],
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().issues.map((i: { field: string }) => i.field)).toContain(
+      'body.grading.0.toPercent',
+    );
+    expect((await objective()).version).toBe(version);
+  });
+
   it('answers 409 with the current sheet to a writer holding an old version', async () => {
     const current = await objective();
     const res = await office.patch(`${base}/objectives/${objectiveId}`, {

@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue } from '@pdz/core';
+import { DomainError, endsBeforeStart, repeatedAt, type FieldIssue } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { listCatalogueItems } from '../classifications/index';
 import { listOrganizationNames } from '../territory/index';
@@ -29,13 +29,7 @@ interface ActionFields {
 }
 
 function duplicates(list: string[], field: (i: number) => string): FieldIssue[] {
-  const seen = new Set<string>();
-  const issues: FieldIssue[] = [];
-  list.forEach((code, i) => {
-    if (seen.has(code)) issues.push({ field: field(i), message: 'listed twice' });
-    seen.add(code);
-  });
-  return issues;
+  return repeatedAt(list).map((i) => ({ field: field(i), message: 'listed twice' }));
 }
 
 async function unknownCodes(db: Db, refs: CodeRef[]): Promise<FieldIssue[]> {
@@ -129,7 +123,7 @@ export async function validateActionFields(
   ];
   const start = input.startDate !== undefined ? input.startDate : current.startDate;
   const end = input.endDate !== undefined ? input.endDate : current.endDate;
-  if (start && end && end < start) {
+  if (endsBeforeStart(start, end)) {
     issues.push(
       input.endDate !== undefined
         ? { field: 'body.endDate', message: 'endDate must not precede startDate' }

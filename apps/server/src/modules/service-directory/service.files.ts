@@ -16,9 +16,10 @@ import {
   loadWorkbook,
   sheetRows,
   UnreadableFile,
+  unreadableFileError,
 } from '../../platform/workbook';
 
-export { UnreadableFile };
+export { UnreadableFile, unreadableFileError };
 
 /** The directory as an XLSX workbook ("Istruzioni", "Servizi", "Codici") or CSV, and back. */
 

@@ -15,6 +15,7 @@ import type { SessionActor } from '../../platform/sessions';
 import * as repo from './service.repository';
 import {
   UnreadableFile,
+  unreadableFileError,
   readServiceCsv,
   readServiceWorkbook,
   writeServiceCsv,
@@ -114,7 +115,8 @@ export function createServiceSpreadsheet(db: Db, directory: ServiceDirectory) {
       try {
         input = format === 'csv' ? readServiceCsv(body) : await readServiceWorkbook(body);
       } catch (e) {
-        if (e instanceof UnreadableFile) throw rejected([unreadable]);
+        if (e instanceof UnreadableFile)
+          throw rejected([{ ...unreadable, ...unreadableFileError(e) }]);
         throw e;
       }
       return directory.write(actor, scope, requestId, async (tx, audit) => {

@@ -20,9 +20,10 @@ import {
   loadWorkbook,
   sheetRows,
   UnreadableFile,
+  unreadableFileError,
 } from '../../platform/workbook';
 
-export { UnreadableFile };
+export { UnreadableFile, unreadableFileError };
 
 /**
  * The plan's rows as files and back: an XLSX workbook (one sheet per entity, an "Istruzioni"

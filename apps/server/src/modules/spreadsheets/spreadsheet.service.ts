@@ -31,6 +31,7 @@ import {
 import { loadSpreadsheetContext } from './spreadsheet.repository';
 import {
   UnreadableFile,
+  unreadableFileError,
   readCsvSheet,
   readWorkbook,
   writeCsvSheet,
@@ -58,12 +59,12 @@ function stale(conflicts: ImportError[]): DomainError {
   );
 }
 
-const unreadable = (): ImportError => ({
+const unreadable = (e?: UnreadableFile): ImportError => ({
   sheet: null,
   row: null,
   column: null,
   columnLetter: null,
-  code: 'unreadableFile',
+  ...(e ? unreadableFileError(e) : { code: 'unreadableFile' }),
 });
 
 /** `piano-2012-2014-obiettivi.csv` */
@@ -91,7 +92,7 @@ export function createSpreadsheetService(db: Db) {
       if (format === 'csv') return { [sheet!]: readCsvSheet(body) } as WorkbookInput;
       return await readWorkbook(body);
     } catch (e) {
-      if (e instanceof UnreadableFile) throw rejected([unreadable()]);
+      if (e instanceof UnreadableFile) throw rejected([unreadable(e)]);
       throw e;
     }
   }

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import {
   budgetSummary,
   isPlanEditable,
+  isValidInPeriod,
   periodYears,
   type Allocation,
   type Cents,
@@ -128,6 +129,9 @@ export function BudgetPage() {
   const plan = tree.data;
   const editable = isPlanEditable(plan.phase) && access.can('plan.edit');
   const years = periodYears(plan.period);
+  // the sources valid in the plan's years, and any other that already holds money in it
+  const held = new Set(budget.data.availability.map((a) => a.sourceCode));
+  const offered = sourceList.filter((s) => isValidInPeriod(s, plan.period) || held.has(s.code));
   const order = sourceList.map((s) => s.code);
   const summary = budgetSummary({
     tree: plan,
@@ -152,7 +156,7 @@ export function BudgetPage() {
       <AvailabilityGrid
         districtId={districtId}
         planId={planId}
-        sources={sourceList}
+        sources={offered}
         sourceLabel={sourceLabel}
         years={years}
         budget={budget.data}
@@ -179,7 +183,7 @@ export function BudgetPage() {
         districtId={districtId}
         planId={planId}
         district={district.data}
-        sources={sourceList}
+        sources={offered}
         sourceLabel={sourceLabel}
         editable={editable}
       />

@@ -60,6 +60,12 @@ export const coherenceIt = {
     'Il valore di partenza dell’indicatore «{name}» ({owner}) è del {baselineYear}, dopo l’inizio del piano ({startYear}).',
   'coherence.problem.INDICATOR_THRESHOLDS_INVERTED':
     'L’indicatore «{name}» ({owner}) considera il risultato parzialmente raggiunto dal {partialPercent} % ma raggiunto solo dal {achievedPercent} %: la soglia parziale deve essere la più bassa.',
+  'coherence.problem.PLAN_WITHOUT_OBJECTIVES':
+    'Il piano non ha obiettivi: prima dell’approvazione servono almeno un obiettivo e le sue azioni.',
+  'coherence.problem.PLAN_WITHOUT_ACTIONS':
+    'Nessuno degli obiettivi del piano ({objectives}) ha azioni: prima dell’approvazione serve almeno un’azione.',
+  'coherence.problem.PLAN_WITHOUT_MONEY':
+    'Il piano non ha risorse negli anni {startYear}–{endYear}: disponibili {available}, assegnati alle azioni {allocated}.',
   'coherence.problem.unknown': 'Problema {code}.',
 } as const;
 
@@ -119,5 +125,11 @@ export const coherenceEn: Record<keyof typeof coherenceIt, string> = {
     'The baseline of indicator “{name}” ({owner}) is from {baselineYear}, after the plan starts ({startYear}).',
   'coherence.problem.INDICATOR_THRESHOLDS_INVERTED':
     'Indicator “{name}” ({owner}) counts the result as partly reached from {partialPercent}% but reached only from {achievedPercent}%: the partial threshold must be the lower one.',
+  'coherence.problem.PLAN_WITHOUT_OBJECTIVES':
+    'The plan has no objectives: it needs at least one objective with its actions before it is approved.',
+  'coherence.problem.PLAN_WITHOUT_ACTIONS':
+    'None of the objectives of the plan ({objectives}) has actions: it needs at least one action before it is approved.',
+  'coherence.problem.PLAN_WITHOUT_MONEY':
+    'The plan has no money in the years {startYear}–{endYear}: {available} available, {allocated} allocated to actions.',
   'coherence.problem.unknown': 'Problem {code}.',
 };

@@ -83,6 +83,14 @@ export const sheetIt = {
   'sheet.error.endBeforeStart': 'La data di fine non può precedere la data di inizio.',
   'sheet.error.rangeOrder': 'Il valore finale non può essere minore di quello iniziale.',
   'sheet.error.decimals': 'Al massimo due decimali.',
+  'sheet.error.gradingEmpty': 'Serve almeno una fascia, da 0 a 100 %.',
+  'sheet.error.gradingStart': 'La prima fascia deve partire da 0 %.',
+  'sheet.error.gradingEnd': 'L’ultima fascia deve arrivare a 100 %.',
+  'sheet.error.gradingAscending': 'Le fasce vanno elencate dalla più bassa alla più alta.',
+  'sheet.error.gradingOverlap':
+    'La fascia si sovrappone alla precedente: deve partire dopo la sua fine.',
+  'sheet.error.gradingGap':
+    'Tra questa fascia e la precedente resta un vuoto: deve partire subito dopo la sua fine.',
   'sheet.error.unknownCode': 'Codice non presente nel catalogo.',
   'sheet.org.add': 'Aggiungi un ente',
   'sheet.org.formTitle': 'Nuovo ente',
@@ -185,6 +193,14 @@ export const sheetEn: Record<keyof typeof sheetIt, string> = {
   'sheet.error.endBeforeStart': 'The end date cannot precede the start date.',
   'sheet.error.rangeOrder': 'The upper value cannot be below the lower one.',
   'sheet.error.decimals': 'At most two decimals.',
+  'sheet.error.gradingEmpty': 'At least one range is needed, from 0 to 100%.',
+  'sheet.error.gradingStart': 'The first range must start at 0%.',
+  'sheet.error.gradingEnd': 'The last range must end at 100%.',
+  'sheet.error.gradingAscending': 'List the ranges from the lowest to the highest.',
+  'sheet.error.gradingOverlap':
+    'This range overlaps the previous one: it must start after its end.',
+  'sheet.error.gradingGap':
+    'This range leaves a gap after the previous one: it must start right after its end.',
   'sheet.error.unknownCode': 'Code not in the catalogue.',
   'sheet.org.add': 'Add an organization',
   'sheet.org.formTitle': 'New organization',

@@ -44,6 +44,7 @@ export const spreadsheetIt = {
   'spreadsheet.errors.message': 'Problema',
   'spreadsheet.errors.file': 'intero file',
   'spreadsheet.error.unreadableFile': 'Il file non si può leggere: non è un XLSX o un CSV valido.',
+  'spreadsheet.error.expandsTooMuch': 'Il file si espande oltre {max} MB: non può essere letto.',
   'spreadsheet.error.noSheets':
     'Il file non contiene nessuno dei fogli Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'Manca la colonna.',
@@ -53,11 +54,17 @@ export const spreadsheetIt = {
   'spreadsheet.error.notInteger': '«{value}» deve essere un numero intero.',
   'spreadsheet.error.notMoney': '«{value}» non è un importo in euro (es. 1.234,56).',
   'spreadsheet.error.negative': 'L’importo non può essere negativo.',
+  'spreadsheet.error.tooLarge': '«{value}» supera il massimo ammesso ({max}).',
+  'spreadsheet.error.tooSmall': '«{value}» è sotto il minimo ammesso ({min}).',
+  'spreadsheet.error.tooManyDecimals': '«{value}» ha troppi decimali (al massimo {max}).',
+  'spreadsheet.error.tooMany': 'Troppe voci (al massimo {max}).',
   'spreadsheet.error.notDate': '«{value}» non è una data gg/mm/aaaa.',
   'spreadsheet.error.notBoolean': '«{value}»: scrivi Sì oppure No.',
   'spreadsheet.error.badList': '«{value}» non segue la sintassi della colonna (vedi Istruzioni).',
   'spreadsheet.error.unknownChoice': '«{value}» non è tra i valori ammessi: {allowed}.',
   'spreadsheet.error.unknownCode': 'Il codice «{value}» non esiste nella classificazione.',
+  'spreadsheet.error.sourceNotValid':
+    'La fonte «{value}» non è valida nel {year}: lo è dal {from} al {to}.',
   'spreadsheet.error.listedTwice': 'Il codice «{value}» è indicato due volte.',
   'spreadsheet.error.duplicateKey': '«{value}» è già alla riga {row}.',
   'spreadsheet.error.ambiguousCode':
@@ -117,6 +124,7 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.errors.message': 'Problem',
   'spreadsheet.errors.file': 'whole file',
   'spreadsheet.error.unreadableFile': 'The file cannot be read: it is not a valid XLSX or CSV.',
+  'spreadsheet.error.expandsTooMuch': 'The file expands beyond {max} MB: it cannot be read.',
   'spreadsheet.error.noSheets':
     'The file holds none of the sheets Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'The column is missing.',
@@ -126,11 +134,17 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.error.notInteger': '“{value}” must be a whole number.',
   'spreadsheet.error.notMoney': '“{value}” is not an amount in euros (e.g. 1.234,56).',
   'spreadsheet.error.negative': 'The amount cannot be negative.',
+  'spreadsheet.error.tooLarge': '“{value}” is above the highest value allowed ({max}).',
+  'spreadsheet.error.tooSmall': '“{value}” is below the lowest value allowed ({min}).',
+  'spreadsheet.error.tooManyDecimals': '“{value}” has too many decimals (at most {max}).',
+  'spreadsheet.error.tooMany': 'Too many items (at most {max}).',
   'spreadsheet.error.notDate': '“{value}” is not a dd/mm/yyyy date.',
   'spreadsheet.error.notBoolean': '“{value}”: write Sì or No.',
   'spreadsheet.error.badList': '“{value}” does not follow the column’s syntax (see Istruzioni).',
   'spreadsheet.error.unknownChoice': '“{value}” is not one of: {allowed}.',
   'spreadsheet.error.unknownCode': 'The code “{value}” is not in the classification.',
+  'spreadsheet.error.sourceNotValid':
+    'Source “{value}” is not valid in {year}: it is from {from} to {to}.',
   'spreadsheet.error.listedTwice': 'The code “{value}” is listed twice.',
   'spreadsheet.error.duplicateKey': '“{value}” is already on row {row}.',
   'spreadsheet.error.ambiguousCode':

@@ -29,6 +29,9 @@ describe('checkCoherence', () => {
 describe('coherenceRules', () => {
   it('keeps the order of the table, which is the order of problems of the same severity', () => {
     expect(coherenceRules.map((r) => r.code)).toEqual([
+      'PLAN_WITHOUT_OBJECTIVES',
+      'PLAN_WITHOUT_ACTIONS',
+      'PLAN_WITHOUT_MONEY',
       'NEGATIVE_AMOUNT',
       'AMOUNT_OUT_OF_RANGE',
       'ALLOCATION_EXCEEDS_AVAILABILITY',

@@ -1,4 +1,10 @@
-import { actionWithoutLead, areaWithoutObjectives, objectiveWithoutActions } from './content-rules';
+import {
+  actionWithoutLead,
+  areaWithoutObjectives,
+  objectiveWithoutActions,
+  planWithoutActions,
+  planWithoutObjectives,
+} from './content-rules';
 import {
   indicatorBaselineAfterStart,
   indicatorTargetOutsidePeriod,
@@ -16,6 +22,7 @@ import {
   availabilityOutsidePeriod,
   municipalSharesMismatch,
   negativeAmount,
+  planWithoutMoney,
 } from './money-rules';
 import type { CoherenceProblem, CoherenceRule, CoherenceInput } from './types';
 
@@ -24,6 +31,9 @@ import type { CoherenceProblem, CoherenceRule, CoherenceInput } from './types';
  * rule goes where its problems should be listed, not at the end of its subject's file.
  */
 export const coherenceRules: readonly CoherenceRule[] = [
+  planWithoutObjectives,
+  planWithoutActions,
+  planWithoutMoney,
   negativeAmount,
   amountOutOfRange,
   allocationExceedsAvailability,

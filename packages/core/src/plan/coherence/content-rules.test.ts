@@ -49,4 +49,52 @@ describe('coherence of the plan content', () => {
       },
     ]);
   });
+
+  it('blocks a plan without objectives, even when its areas are there', () => {
+    const input = coherent();
+    input.tree = { areas: [{ id: 'area-empty', objectives: [] }] };
+    const problems = checkCoherence(input);
+    expect(only(problems, 'PLAN_WITHOUT_OBJECTIVES')).toEqual([
+      {
+        code: 'PLAN_WITHOUT_OBJECTIVES',
+        severity: 'blocking',
+        target: { kind: 'plan' },
+        data: { areas: 1 },
+      },
+    ]);
+    // no objectives: not reported again as a plan without actions
+    expect(only(problems, 'PLAN_WITHOUT_ACTIONS')).toEqual([]);
+    expect(hasBlockingProblems(problems)).toBe(true);
+  });
+
+  it('blocks a plan whose objectives have no action at all', () => {
+    const input = coherent();
+    input.tree = {
+      areas: [
+        { id: 'area-1', objectives: [{ id: 'obj-1', actions: [] }] },
+        { id: 'area-2', objectives: [{ id: 'obj-2', actions: [] }] },
+      ],
+    };
+    expect(only(checkCoherence(input), 'PLAN_WITHOUT_ACTIONS')).toEqual([
+      {
+        code: 'PLAN_WITHOUT_ACTIONS',
+        severity: 'blocking',
+        target: { kind: 'plan' },
+        data: { objectives: 2 },
+      },
+    ]);
+  });
+
+  it('blocks the empty plan: no objectives, no actions, no money', () => {
+    const problems = checkCoherence({
+      period: { startYear: 2012, endYear: 2014 },
+      tree: { areas: [] },
+      availability: [],
+      allocations: [],
+    });
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([
+      ['PLAN_WITHOUT_OBJECTIVES', 'blocking'],
+      ['PLAN_WITHOUT_MONEY', 'blocking'],
+    ]);
+  });
 });

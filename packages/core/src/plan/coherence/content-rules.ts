@@ -1,5 +1,30 @@
-// Rules on the plan's content: areas with objectives, objectives with actions, actions with a lead.
-import type { CoherenceRule } from './types';
+// Rules on the plan's content: a plan with objectives and actions, areas with objectives,
+// objectives with actions, actions with a lead.
+import type { CoherenceRule, CoherenceTree } from './types';
+
+const objectivesOf = (tree: CoherenceTree) => tree.areas.flatMap((a) => a.objectives);
+
+/** A plan with nothing to pursue is not a plan: it cannot be approved. */
+export const planWithoutObjectives: CoherenceRule = {
+  code: 'PLAN_WITHOUT_OBJECTIVES',
+  severity: 'blocking',
+  check: ({ tree }) =>
+    objectivesOf(tree).length === 0
+      ? [{ target: { kind: 'plan' }, data: { areas: tree.areas.length } }]
+      : [],
+};
+
+/** Objectives but not one action anywhere: nothing would be done (silent with no objectives). */
+export const planWithoutActions: CoherenceRule = {
+  code: 'PLAN_WITHOUT_ACTIONS',
+  severity: 'blocking',
+  check: ({ tree }) => {
+    const objectives = objectivesOf(tree);
+    return objectives.length > 0 && objectives.every((o) => o.actions.length === 0)
+      ? [{ target: { kind: 'plan' }, data: { objectives: objectives.length } }]
+      : [];
+  },
+};
 
 export const actionWithoutLead: CoherenceRule = {
   code: 'ACTION_WITHOUT_LEAD',

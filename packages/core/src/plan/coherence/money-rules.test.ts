@@ -112,4 +112,26 @@ describe('coherence of money', () => {
       { field: 'amount', amount: 100_000_000_001 },
     ]);
   });
+
+  it('blocks a plan with no money available or none allocated in its years', () => {
+    const none = only(checkCoherence(withAvailability([])), 'PLAN_WITHOUT_MONEY');
+    expect(none.map((p) => [p.severity, p.target, p.data])).toEqual([
+      [
+        'blocking',
+        { kind: 'budget' },
+        { available: 0, allocated: 160_000, startYear: 2012, endYear: 2014 },
+      ],
+    ]);
+    const unallocated = only(checkCoherence(withAllocations([])), 'PLAN_WITHOUT_MONEY');
+    expect(unallocated.map((p) => p.data)).toEqual([
+      { available: 160_000, allocated: 0, startYear: 2012, endYear: 2014 },
+    ]);
+    // money only outside the plan's years does not fund it
+    const outside = withAvailability([
+      { sourceCode: 'FNPS', year: 2015, amount: c(100), carryOver: c(0) },
+    ]);
+    outside.allocations = [{ actionId: 'act-1', sourceCode: 'FNPS', year: 2015, amount: c(100) }];
+    expect(codes(checkCoherence(outside))).toContain('PLAN_WITHOUT_MONEY');
+    expect(codes(checkCoherence(coherent()))).not.toContain('PLAN_WITHOUT_MONEY');
+  });
 });

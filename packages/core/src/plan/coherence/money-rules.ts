@@ -213,3 +213,24 @@ export const actionWithoutMoney: CoherenceRule = {
       }));
   },
 };
+
+export const planWithoutMoney: CoherenceRule = {
+  // no money available or none allocated to actions in the plan's years: nothing is funded
+  code: 'PLAN_WITHOUT_MONEY',
+  severity: 'blocking',
+  check: ({ period, availability, allocations }) => {
+    const available = availability
+      .filter((av) => inPeriod(period, av.year))
+      .reduce((s, av) => s + Math.max(0, totalAvailable(av)), 0);
+    const allocated = allocations
+      .filter((al) => inPeriod(period, al.year))
+      .reduce((s, al) => s + Math.max(0, al.amount), 0);
+    if (available > 0 && allocated > 0) return [];
+    return [
+      {
+        target: { kind: 'budget' },
+        data: { available, allocated, startYear: period.startYear, endYear: period.endYear },
+      },
+    ];
+  },
+};

@@ -13,6 +13,8 @@ export type CoherenceSeverity = 'blocking' | 'warning';
 // New kinds are added here with their rules.
 export type CoherenceTargetKind =
   | 'plan'
+  /** the plan's budget as a whole (availability and allocations together) */
+  | 'budget'
   | 'area'
   | 'objective'
   | 'action'

@@ -163,6 +163,46 @@ describe('coherence panel', () => {
     ]);
   });
 
+  test('an empty plan lists what it lacks, each linked to where it is added', async () => {
+    serverWith([
+      {
+        code: 'PLAN_WITHOUT_OBJECTIVES',
+        severity: 'blocking',
+        target: { kind: 'plan' },
+        data: { areas: 0 },
+      },
+      {
+        code: 'PLAN_WITHOUT_ACTIONS',
+        severity: 'blocking',
+        target: { kind: 'plan' },
+        data: { objectives: 2 },
+      },
+      {
+        code: 'PLAN_WITHOUT_MONEY',
+        severity: 'blocking',
+        target: { kind: 'budget' },
+        data: { available: 0, allocated: 0, startYear: 2012, endYear: 2014 },
+      },
+    ]);
+    renderApp(`${planPath}/coherence`);
+    await screen.findByRole('heading', { name: 'Problemi bloccanti (3)' }, { timeout: 5000 });
+    expect(itemsOf(screen.getByRole('region', { name: 'Problemi bloccanti (3)' }))).toEqual([
+      [
+        'Bloccante: Il piano non ha obiettivi: prima dell’approvazione servono almeno un obiettivo e le sue azioni. Vai alla struttura del piano',
+        planPath,
+      ],
+      [
+        'Bloccante: Nessuno degli obiettivi del piano (2) ha azioni: prima dell’approvazione serve almeno un’azione. Vai alla struttura del piano',
+        planPath,
+      ],
+      [
+        'Bloccante: Il piano non ha risorse negli anni 2012–2014: disponibili 0,00 €, assegnati alle azioni 0,00 €. Vai al quadro delle risorse',
+        `${planPath}/budget`,
+      ],
+    ]);
+    expect(screen.queryByText('Il piano è coerente: nessun problema trovato.')).toBeNull();
+  });
+
   test('with warnings only, no blocking section and no approval notice', async () => {
     serverWith(problems.filter((p) => p.severity === 'warning'));
     renderApp(`${planPath}/coherence`);

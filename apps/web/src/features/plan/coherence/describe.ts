@@ -137,6 +137,8 @@ function linkOf(
           : `${base}/budget#source-${at.sourceCode}-${at.year}`,
         label: t('coherence.link.budget'),
       };
+    case 'budget':
+      return { to: `${base}/budget`, label: t('coherence.link.budget') };
     case 'municipalShare':
       return { to: `${base}/budget#municipal-shares`, label: t('coherence.link.municipalShares') };
     default:

@@ -125,6 +125,35 @@ describe('objective sheet', { timeout: 20_000 }, () => {
     ).toBeTruthy();
   });
 
+  test('grading ranges beyond 100 % or overlapping are shown under the bound, and not sent', async () => {
+    const server = withSheetData(signedInServer('planOffice'));
+    await openSheet();
+    const grading = within(sheet()).getByRole('group', { name: /Fasce di valutazione/ });
+    const last = within(grading).getByRole('group', { name: 'Riga 3: Raggiunto' });
+    const to = within(last).getByLabelText('A %');
+    await userEvent.clear(to);
+    await userEvent.type(to, '600');
+    await userEvent.tab();
+    await waitFor(() => expect(to.getAttribute('aria-invalid')).toBe('true'));
+    expect(
+      within(last).getByText('Un numero intero di punti percentuali, da 0 a 100.'),
+    ).toBeTruthy();
+
+    await userEvent.clear(to);
+    await userEvent.type(to, '100');
+    const from = within(last).getByLabelText('Da %');
+    await userEvent.clear(from);
+    await userEvent.type(from, '80');
+    await userEvent.tab();
+    await waitFor(() => expect(from.getAttribute('aria-invalid')).toBe('true'));
+    expect(
+      within(last).getByText(
+        'La fascia si sovrappone alla precedente: deve partire dopo la sua fine.',
+      ),
+    ).toBeTruthy();
+    expect(server.requestsTo(planContracts.updateObjective)).toHaveLength(0);
+  });
+
   test('someone else saved first: their value is shown and the user keeps theirs', async () => {
     const server = withSheetData(signedInServer('planOffice'));
     const theirs = { ...objective(), need: 'Il testo della collega', version: 9 };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { gradingMessages } from '@pdz/core';
 import { isApiError } from '../../../api/ApiError';
 import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -69,7 +70,14 @@ const knownMessages: Record<string, MessageKey> = {
   'not an organization of this district': 'sheet.error.organization',
   'endDate must not precede startDate': 'sheet.error.endBeforeStart',
   'startDate must not follow endDate': 'sheet.error.endBeforeStart',
-  'toPercent must not be below fromPercent': 'sheet.error.rangeOrder',
+  [gradingMessages.order]: 'sheet.error.rangeOrder',
+  [gradingMessages.percent]: 'validation.percent',
+  [gradingMessages.empty]: 'sheet.error.gradingEmpty',
+  [gradingMessages.start]: 'sheet.error.gradingStart',
+  [gradingMessages.end]: 'sheet.error.gradingEnd',
+  [gradingMessages.ascending]: 'sheet.error.gradingAscending',
+  [gradingMessages.overlap]: 'sheet.error.gradingOverlap',
+  [gradingMessages.gap]: 'sheet.error.gradingGap',
   'at most two decimals': 'sheet.error.decimals',
 };
 

@@ -89,7 +89,7 @@ function GradingInput({ field }: { field: SheetField<GradingRange[]> }) {
             label={t('sheet.field.from')}
             error={error('fromPercent')}
             min={0}
-            max={1000}
+            max={100}
             value={row.fromPercent}
             onChange={(v) => update({ fromPercent: pct(v) })}
           />
@@ -97,7 +97,7 @@ function GradingInput({ field }: { field: SheetField<GradingRange[]> }) {
             label={t('sheet.field.to')}
             error={error('toPercent')}
             min={0}
-            max={1000}
+            max={100}
             value={row.toPercent}
             onChange={(v) => update({ toPercent: pct(v) })}
           />
