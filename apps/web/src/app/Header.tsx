@@ -1,7 +1,7 @@
 import { NavLink, useNavigate } from 'react-router';
 import { useI18n } from '../i18n';
 import { useLogout, useSession } from '../features/access';
-import { useDistrictAccess } from '../features/territory';
+import { useDistrictAccess } from '../features/territory/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function navClass({ isActive }: { isActive: boolean }) {
