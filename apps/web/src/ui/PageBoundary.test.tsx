@@ -67,6 +67,24 @@ describe('pages loaded on demand', () => {
     expect(await screen.findByRole('heading', { name: 'Arrivata' })).toBeTruthy();
   });
 
+  test('once a feature’s code is here, its other pages show at once, without a loading state', async () => {
+    const feature = () =>
+      Promise.resolve({ First: () => <h1>Prima</h1>, Second: () => <h1>Seconda</h1> });
+    const First = lazyPage(feature, 'First');
+    const Second = lazyPage(feature, 'Second');
+    await First.preload();
+    render(
+      <Frame>
+        <Routes>
+          <Route path="broken" element={<Second />} />
+        </Routes>
+      </Frame>,
+    );
+    // synchronously: no status, no second trip through the loading state
+    expect(screen.getByRole('heading', { name: 'Seconda' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   test('a page that fails while showing gets a message too', async () => {
     const Crashing = lazyPage(
       () =>

@@ -22,20 +22,57 @@ export class PageLoadError extends Error {
   }
 }
 
-/** A page whose code is fetched the first time it is shown, from its feature's module. */
+/** A feature module on its way: the promise, and the module itself once it has arrived. */
+interface Loading<M> {
+  promise: Promise<M>;
+  module?: M;
+}
+
+// One fetch per feature module, shared by its pages; a failure stays (only a reload helps).
+const modules = new WeakMap<() => Promise<unknown>, Loading<unknown>>();
+
+function loadOnce<M>(load: () => Promise<M>): Loading<M> {
+  const known = modules.get(load) as Loading<M> | undefined;
+  if (known) return known;
+  const loading: Loading<M> = {
+    promise: load().then(
+      (module) => (loading.module = module),
+      (error: unknown) => {
+        throw new PageLoadError(error);
+      },
+    ),
+  };
+  // the page that needs the module shows the failure; the preload must not report it again
+  loading.promise.catch(() => undefined);
+  modules.set(load, loading);
+  return loading;
+}
+
+export type LazyPage<C extends ComponentType> = LazyExoticComponent<C> & {
+  /** fetches the page's code ahead of time (the tests load every page once, up front) */
+  preload: () => Promise<unknown>;
+};
+
+/**
+ * A page whose code is fetched the first time it is shown, from its feature's module (pass the
+ * same `load` function for the pages of one feature). Once the module is here, every page of it
+ * shows at once, without a loading state in between.
+ */
 export function lazyPage<K extends string, M extends Record<K, ComponentType>>(
   load: () => Promise<M>,
   name: K,
-): LazyExoticComponent<M[K]> {
-  return lazy(async () => {
-    let module: M;
-    try {
-      module = await load();
-    } catch (error) {
-      throw new PageLoadError(error);
-    }
-    return { default: module[name] };
+): LazyPage<M[K]> {
+  const page = lazy(() => {
+    const { promise, module } = loadOnce(load);
+    if (!module) return promise.then((arrived) => ({ default: arrived[name] }));
+    // the module is here: a thenable that answers at once lets React.lazy show the page without
+    // a loading state (a promise, even resolved, would answer only later)
+    const ready = { default: module[name] };
+    return { then: (resolve: (value: typeof ready) => void) => resolve(ready) } as Promise<
+      typeof ready
+    >;
   });
+  return Object.assign(page, { preload: () => loadOnce(load).promise });
 }
 
 function PageError({ error }: { error: unknown }) {
