@@ -19,9 +19,12 @@
 //   BENCH_ONLY=population   only the population import, on fresh servers (prints, writes no report)
 /* global AbortSignal */
 import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BARE_ENTRY, OUTPUT, POSTGRES_SESSION_SECRET, ROUNDS, STARTS } from './bench/config.mjs';
+import { ROOT } from './bench/config.mjs';
+import { bundleSection, bundleSummary, measureBundle } from './bench/bundle.mjs';
 import { measureLargePlan } from './bench/large-plan.mjs';
 import { measurePopulation } from './bench/population.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
@@ -183,7 +186,12 @@ async function main() {
   console.log(`\nLarge plan\n\n${largeMd.console}\n`);
   const populationMd = populationTables(population);
   console.log(`\nPopulation import\n\n${populationMd}\n`);
-  writeFileSync(OUTPUT, report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd }));
+  console.log(`6. back office size: build, then the first load and the chunks`);
+  const bundleMd = bundleSection(measureBackOffice());
+  writeFileSync(
+    OUTPUT,
+    report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd, bundleMd }),
+  );
   console.log(`wrote ${OUTPUT}`);
 }
 
@@ -195,6 +203,25 @@ async function measurePopulationSafely(servers) {
     console.error(`  population import failed: ${why}`);
     process.exitCode = 1;
     return { failed: why.split('\n')[0] };
+  }
+}
+
+/** builds the back office and measures it (scripts/bench/bundle.mjs); { failed } on an error */
+function measureBackOffice() {
+  const build = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  try {
+    if (build.status !== 0) throw new Error(`the web build exited ${build.status}`);
+    const size = measureBundle();
+    console.log(bundleSummary(size));
+    return size;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    console.error(`  back office size failed: ${why}`);
+    process.exitCode = 1;
+    return { failed: why };
   }
 }
 

@@ -446,6 +446,7 @@ export function report({
   pg,
   largeMd,
   populationMd = 'Not measured.',
+  bundleMd = 'Not measured.',
 }) {
   const pgLine = pg.skipped
     ? `- **PostgreSQL:** ${pg.skipped}`
@@ -487,5 +488,9 @@ ${largeMd.md}
 ### Population import (national file)
 
 ${populationMd}
+
+### Back office size
+
+${bundleMd}
 `;
 }

@@ -4,25 +4,27 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nProvider } from '../i18n';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { LoginPage, RequireSession, useSessionWatch } from '../features/access';
-import { DistrictPage, HomePage } from '../features/territory';
 import {
   ActionPage,
+  AuditPage,
+  BudgetPage,
+  ChaptersPage,
+  ClassificationsPage,
   CoherencePage,
+  DistrictPage,
+  IndicatorsPage,
+  NeedsAnalysisPage,
+  NeedsPage,
   ObjectiveSheetPage,
   PlanPage,
   PlansPage,
   PlanWorkspace,
+  ServicePage,
+  ServicesPage,
+  SpreadsheetPage,
   VersionPage,
-} from '../features/plan';
-import { BudgetPage } from '../features/budget';
-import { IndicatorsPage } from '../features/indicators';
-import { ChaptersPage } from '../features/chapters';
-import { SpreadsheetPage } from '../features/spreadsheets';
-import { AuditPage } from '../features/audit';
-import { ServicePage, ServicesPage } from '../features/service-directory';
-import { NeedsPage } from '../features/needs';
-import { NeedsAnalysisPage } from '../features/population';
-import { ClassificationsPage } from '../features/classifications';
+} from './pages';
+import { HomePage } from './HomePage';
 import { createQueryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';

@@ -1,7 +1,8 @@
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useI18n } from '../i18n';
 import { useLogout, useSession } from '../features/access';
-import { useDistrictAccess } from '../features/territory';
+import { useDistrictAccess } from '../features/territory/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function navClass({ isActive }: { isActive: boolean }) {
@@ -14,6 +15,21 @@ export function Header({ districtId }: { districtId: string | undefined }) {
   const access = useDistrictAccess(session ? districtId : undefined);
   const signOut = useLogout();
   const navigate = useNavigate();
+  // on a small screen the main menu folds behind a button (Designers Italia's header pattern)
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  function closeMenuOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  }
+
+  function closeMenuOnLink(event: MouseEvent) {
+    // choosing a page closes the menu; the new page's content then takes the focus
+    if ((event.target as Element).closest('a')) setMenuOpen(false);
+  }
 
   function logout() {
     signOut.mutate(undefined, {
@@ -78,8 +94,24 @@ export function Header({ districtId }: { districtId: string | undefined }) {
       {session && districtId && (
         <div className="pdz-navbar">
           <div className="container">
-            <nav aria-label={t('nav.label')}>
-              <ul className="nav">
+            <nav
+              aria-label={t('nav.label')}
+              className={`pdz-nav${menuOpen ? ' is-open' : ''}`}
+              onKeyDown={closeMenuOnEscape}
+              onClick={closeMenuOnLink}
+            >
+              <button
+                ref={menuButton}
+                type="button"
+                className="pdz-menu-button"
+                aria-expanded={menuOpen}
+                aria-controls={menuId}
+                onClick={() => setMenuOpen(!menuOpen)}
+              >
+                <MenuIcon open={menuOpen} />
+                {t('nav.menu')}
+              </button>
+              <ul id={menuId} className="nav pdz-nav-list">
                 <li className="nav-item">
                   <NavLink end to={`/districts/${districtId}`} className={navClass}>
                     {t('nav.district')}
@@ -120,5 +152,23 @@ export function Header({ districtId }: { districtId: string | undefined }) {
         </div>
       )}
     </header>
+  );
+}
+
+/** The three bars of a closed menu, the cross of an open one (drawn here: no sprite to fetch). */
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg
+      className="pdz-menu-icon"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+    >
+      {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
+    </svg>
   );
 }

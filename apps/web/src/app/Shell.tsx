@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { useI18n } from '../i18n';
+import { PageBoundary } from '../ui/PageBoundary';
 import { Header } from './Header';
 
 /** The frame of every page: skip link, header with navigation, main content, footer. */
@@ -32,7 +33,9 @@ export function Shell() {
       </a>
       <Header districtId={districtId} />
       <main id="main" ref={mainRef} tabIndex={-1} className="container my-4 pdz-main">
-        <Outlet />
+        <PageBoundary>
+          <Outlet />
+        </PageBoundary>
       </main>
       <footer className="it-footer pdz-footer mt-auto">
         <div className="container py-3">

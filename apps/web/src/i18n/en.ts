@@ -9,6 +9,7 @@ import { coherenceEn } from './messages/coherence';
 import { classificationsEn } from './messages/classifications';
 import { needsEn } from './messages/needs';
 import { servicesEn } from './messages/services';
+import { shellEn } from './messages/shell';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -337,4 +338,5 @@ export const en: Record<MessageKey, string> = {
   ...classificationsEn,
   ...needsEn,
   ...servicesEn,
+  ...shellEn,
 };

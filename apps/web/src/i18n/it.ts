@@ -8,6 +8,7 @@ import { coherenceIt } from './messages/coherence';
 import { classificationsIt } from './messages/classifications';
 import { needsIt } from './messages/needs';
 import { servicesIt } from './messages/services';
+import { shellIt } from './messages/shell';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -343,6 +344,7 @@ export const it = {
   ...classificationsIt,
   ...needsIt,
   ...servicesIt,
+  ...shellIt,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -13,6 +13,7 @@ import {
 } from '@pdz/core';
 import { AppProviders, AppRoutes } from '../app/App';
 import { createQueryClient } from '../app/queryClient';
+import { preloadPages } from '../app/pages';
 import {
   district,
   interventionAreas,
@@ -23,6 +24,10 @@ import {
   versionSummary,
 } from './fixtures';
 import { fakeServer, problem } from './server';
+
+// In the browser each page's code arrives when the page is first shown; the tests load it all
+// here, once, so that a test's first page does not wait for the transform of its feature.
+await preloadPages();
 
 /** The whole app at one address, as the browser would show it (paths without the /app base). */
 export function renderApp(path: string) {

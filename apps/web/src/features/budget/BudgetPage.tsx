@@ -23,6 +23,7 @@ import { MunicipalShares } from '../municipal-share';
 import { problemsByCell } from './problems';
 import { useBudget, useCoherence, useFundingSources, type BudgetData } from './queries';
 import { SummaryTables } from './SummaryTables';
+import './budget.css';
 
 /** The budget as it stands on screen: saved rows with the valid amounts being typed over them. */
 function onScreen(budget: BudgetData, drafts: Drafts) {

@@ -1,4 +1,3 @@
 // The district (tenant): its municipalities, organizations and the user's roles in it.
 export { DistrictPage } from './DistrictPage';
-export { HomePage } from './HomePage';
 export { useDistrict, useMyDistricts, useDistrictAccess, districtKeys } from './queries';

@@ -3,6 +3,7 @@ import { formatPeriod } from '@pdz/core';
 import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
+import { PageBoundary } from '../../../ui/PageBoundary';
 import { PhaseBadge } from '../PhaseBadge';
 import { usePlanTree } from '../queries';
 import { PlanNavigator } from './PlanNavigator';
@@ -68,14 +69,18 @@ export function PlanWorkspace() {
         </ul>
       </nav>
       {fullWidth ? (
-        <Outlet />
+        <PageBoundary>
+          <Outlet />
+        </PageBoundary>
       ) : (
         <div className="row">
           <div className="col-lg-3 mb-4 pdz-navigator-col">
             <PlanNavigator plan={plan} />
           </div>
           <div className="col-lg-9">
-            <Outlet />
+            <PageBoundary>
+              <Outlet />
+            </PageBoundary>
           </div>
         </div>
       )}

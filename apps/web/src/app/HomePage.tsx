@@ -1,10 +1,9 @@
 import { Link, Navigate } from 'react-router';
-import { useI18n } from '../../i18n';
-import { errorMessageKey } from '../../i18n';
-import { Alert } from '../../ui/Alert';
-import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useMyDistricts } from './queries';
+import { errorMessageKey, useI18n } from '../i18n';
+import { Alert } from '../ui/Alert';
+import { Loading } from '../ui/Loading';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useMyDistricts } from '../features/territory/queries';
 
 /** The landing page: straight to the district when the user has one, a choice otherwise. */
 export function HomePage() {
