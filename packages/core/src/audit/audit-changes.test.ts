@@ -125,6 +125,19 @@ describe('audit changes', () => {
     ]);
   });
 
+  it('a field a partial record does not mention is absent, not empty', () => {
+    const changes = auditChanges({
+      entityType: 'plan',
+      before: { title: 'Piano', phase: 'drafting' },
+      after: { title: 'Piano', phase: 'approved', versionNumber: 1 },
+    });
+    expect(changes[1]).toEqual({
+      field: 'versionNumber',
+      before: { kind: 'absent' },
+      after: { kind: 'number', value: 1 },
+    });
+  });
+
   it('reads old reorders (bare lists of ids) and new ones (titles) alike', () => {
     const ids = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'];
     const [old] = auditChanges({ entityType: 'area', before: ids, after: [...ids].reverse() });

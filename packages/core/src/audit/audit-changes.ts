@@ -16,6 +16,8 @@ import {
  */
 export type AuditValue =
   | { kind: 'empty' }
+  /** a partial record that does not mention the field (a phase change records only the phase) */
+  | { kind: 'absent' }
   | { kind: 'text'; text: string; long: boolean }
   | { kind: 'code'; code: string }
   | { kind: 'number'; value: number }
@@ -221,7 +223,12 @@ export function auditChanges(
     if (same(was ?? null, is ?? null) || (isEmptyRaw(was) && isEmptyRaw(is))) continue;
     // a new or deleted item: a box left unticked says nothing
     if ((!before || !after) && (was === false || is === false)) continue;
-    changes.push({ field: key, before: valueOf(spec, was, key), after: valueOf(spec, is, key) });
+    const absent = { kind: 'absent' } as const;
+    changes.push({
+      field: key,
+      before: before && after && !b.has(key) ? absent : valueOf(spec, was, key),
+      after: before && after && !a.has(key) ? absent : valueOf(spec, is, key),
+    });
   }
   return changes;
 }

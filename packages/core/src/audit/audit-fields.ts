@@ -201,7 +201,6 @@ export const auditFieldSpecs: Record<AuditEntityType, Record<string, AuditFieldS
     name: 'text',
     description: 'longText',
     provider: 'named',
-    providerId: { ref: 'organization' },
     municipalityId: { ref: 'municipality' },
     address: 'text',
     postalCode: 'code',
