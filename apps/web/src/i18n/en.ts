@@ -9,6 +9,9 @@ import { coherenceEn } from './messages/coherence';
 import { classificationsEn } from './messages/classifications';
 import { needsEn } from './messages/needs';
 import { servicesEn } from './messages/services';
+import { validationEn } from './messages/validation';
+import { auditEn } from './messages/audit';
+import { auditFieldsEn } from './messages/audit-fields';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -61,27 +64,18 @@ export const en: Record<MessageKey, string> = {
   'login.sessionExpired': 'Your session has expired. Sign in again to continue.',
   'login.loggedOut': 'You have signed out of Piano di Zona.',
   'login.wrongCredentials': 'Wrong e-mail or password.',
-  'login.locked': 'Too many failed attempts: the account is locked. Retry in {minutes} minutes.',
-  'login.lockedOneMinute': 'Too many failed attempts: the account is locked. Retry in 1 minute.',
+  'login.locked':
+    'Too many failed attempts: the account is locked. Retry in {minutes, plural, one {# minute} other {# minutes}}.',
   'login.lockedNoTime': 'Too many failed attempts: the account is temporarily locked.',
-  'login.rateLimited': 'Too many requests in a short time. Wait {seconds} seconds and retry.',
+  'login.rateLimited':
+    'Too many requests in a short time. Wait {seconds, plural, one {# second} other {# seconds}} and retry.',
   'login.demoTitle': 'Demonstration accounts',
-  'login.demoIntro':
-    'Demonstration install with demonstration data. Every account uses the password:',
+  'login.demoIntro': 'Demonstration install: every account uses the password',
   'login.demoAccount': 'Account',
   'login.demoRole': 'Role',
   'login.demoUse': 'Use',
   'login.demoUseAccount': 'Use the account {email}',
   'login.demoCaption': 'Demonstration accounts and roles',
-
-  'validation.required': 'Required field.',
-  'validation.email': 'Enter a valid e-mail address.',
-  'validation.year': 'Enter a year between 2000 and 2100.',
-  'validation.endBeforeStart': 'The end year cannot precede the start year.',
-  'validation.periodTooLong': 'A planning round lasts at most six years.',
-  'validation.tooLong': 'Text too long.',
-  'validation.invalid': 'Invalid value.',
-  'validation.summary': 'Correct the fields marked below.',
 
   'error.VALIDATION_FAILED': 'Some data are not valid: correct the fields marked.',
   'error.UNAUTHENTICATED': 'You need to sign in to continue.',
@@ -156,14 +150,15 @@ export const en: Record<MessageKey, string> = {
   'plans.title': 'Plans',
   'plans.caption': 'Social plans of the district',
   'plans.col.title': 'Title',
-  'plans.col.period': 'Planning round',
+  'plans.col.period': 'Planning period',
   'plans.col.phase': 'Phase',
   'plans.col.latest': 'Latest approved version',
   'plans.none': 'No plans yet.',
   'plans.versionN': 'version {number}',
   'plans.noVersion': 'none',
   'plans.new': 'New plan',
-  'plans.newIntro': 'Start a new social plan for a planning round.',
+  'plans.newIntro':
+    'Start a new Piano di Zona for a planning period: usually three years, at most six.',
   'plans.field.title': 'Plan title',
   'plans.field.startYear': 'Start year',
   'plans.field.endYear': 'End year',
@@ -202,7 +197,7 @@ export const en: Record<MessageKey, string> = {
   'approve.confirm': 'Approve and freeze the version',
 
   'plan.demo': 'Demonstration data',
-  'plan.period': 'Planning round {period}',
+  'plan.period': 'Planning period {period}',
   'plan.readOnly': 'The plan is read-only in its current phase.',
   'plan.versions': 'Approved versions',
   'plan.versionsCaption': 'Approved (frozen) versions of the plan',
@@ -227,7 +222,7 @@ export const en: Record<MessageKey, string> = {
   'area.description': 'Description',
   'area.noObjectives': 'No objectives in this area.',
   'area.deleteConfirm':
-    'Delete the area “{title}”? Its {objectives} objectives and {actions} actions will be deleted too.',
+    'Delete the area “{title}”? {objectives, plural, =0 {It holds no objectives.} one {Its objective will be deleted too{actions, plural, =0 {.} one {, with its action.} other {, with its # actions.}}} other {Its # objectives will be deleted too{actions, plural, =0 {.} one {, with the one action they hold.} other {, with # actions in all.}}}}',
 
   'objective.label': 'Objective',
   'objective.add': 'Add objective',
@@ -238,7 +233,7 @@ export const en: Record<MessageKey, string> = {
   'objective.description': 'Description',
   'objective.noActions': 'No actions for this objective.',
   'objective.deleteConfirm':
-    'Delete the objective “{title}”? Its {actions} actions will be deleted too.',
+    'Delete the objective “{title}”?{actions, plural, =0 {} one { Its action will be deleted too.} other { Its # actions will be deleted too.}}',
 
   'action.label': 'Action',
   'action.add': 'Add action',
@@ -257,67 +252,6 @@ export const en: Record<MessageKey, string> = {
   'version.hash': 'SHA-256 fingerprint',
   'version.back': 'Back to the plan',
 
-  'audit.title': 'Activity log',
-  'audit.caption': 'Recorded events, newest first',
-  'audit.col.at': 'When',
-  'audit.col.actor': 'Who',
-  'audit.col.action': 'Action',
-  'audit.col.entity': 'Item',
-  'audit.col.details': 'Details',
-  'audit.system': 'System',
-  'audit.show': 'Show before and after',
-  'audit.hide': 'Hide before and after',
-  'audit.before': 'Before',
-  'audit.after': 'After',
-  'audit.loadMore': 'Load more events',
-  'audit.none': 'No events recorded.',
-  'audit.end': 'There are no more events.',
-  'audit.count': '{count} events shown.',
-  'audit.countOne': '1 event shown.',
-
-  'entity.plan': 'Plan',
-  'entity.area': 'Area',
-  'entity.objective': 'Objective',
-  'entity.action': 'Action',
-  'entity.session': 'Session',
-  'entity.user': 'User',
-  'entity.district': 'District',
-  'auditAction.district.created': 'District created',
-  'auditAction.user.created': 'User created',
-  'auditAction.membership.created': 'Role assigned',
-  'auditAction.user.logged_in': 'Signed in',
-  'auditAction.user.login_failed': 'Failed sign-in',
-  'auditAction.user.locked': 'Account locked',
-  'auditAction.plan.created': 'Plan created',
-  'auditAction.plan.renamed': 'Plan renamed',
-  'auditAction.plan.phase_changed': 'Plan phase changed',
-  'auditAction.plan.approved': 'Plan approved (version frozen)',
-  'auditAction.area.created': 'Area added',
-  'auditAction.area.updated': 'Area edited',
-  'auditAction.area.deleted': 'Area deleted',
-  'auditAction.area.reordered': 'Areas reordered',
-  'auditAction.objective.created': 'Objective added',
-  'auditAction.objective.updated': 'Objective edited',
-  'auditAction.objective.deleted': 'Objective deleted',
-  'auditAction.objective.reordered': 'Objectives reordered',
-  'auditAction.action.created': 'Action added',
-  'auditAction.action.updated': 'Action edited',
-  'auditAction.action.deleted': 'Action deleted',
-  'auditAction.action.reordered': 'Actions reordered',
-  'auditAction.budget.availability_changed': 'Available funds changed',
-  'auditAction.budget.allocation_changed': 'Allocation changed',
-  'auditAction.indicator.created': 'Indicator created',
-  'auditAction.indicator.updated': 'Indicator updated',
-  'auditAction.indicator.deleted': 'Indicator deleted',
-  'auditAction.chapter.created': 'Chapter created',
-  'auditAction.chapter.updated': 'Chapter updated',
-  'auditAction.chapter.deleted': 'Chapter deleted',
-  'auditAction.chapter.reordered': 'Chapters reordered',
-  'auditAction.budget.municipal_share_changed': 'Municipal share rule changed',
-  'auditAction.plan.imported': 'Plan imported from a spreadsheet',
-  'auditAction.organization.created': 'Organisation added',
-  'auditAction.classification.extended': 'Classification item added',
-
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
@@ -331,4 +265,7 @@ export const en: Record<MessageKey, string> = {
   ...classificationsEn,
   ...needsEn,
   ...servicesEn,
+  ...validationEn,
+  ...auditEn,
+  ...auditFieldsEn,
 };

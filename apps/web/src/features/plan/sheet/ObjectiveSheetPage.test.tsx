@@ -121,7 +121,9 @@ describe('objective sheet', { timeout: 20_000 }, () => {
     const select = within(row).getByLabelText('Profilo');
     await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
     expect(
-      within(row).getByText('Voce ripetuta: ogni voce va indicata una sola volta.'),
+      within(row).getByText(
+        'Nel campo «Personale dedicato» una voce è ripetuta: indica ogni voce una sola volta.',
+      ),
     ).toBeTruthy();
   });
 
