@@ -167,4 +167,44 @@ describe('the plan office edits, approves and revises the plan', () => {
       await visitor.context().close();
     }
   });
+
+  it('reads in the activity log, in words, who changed the objective and how', async () => {
+    await office.getByRole('link', { name: 'Registro attività' }).click();
+    await office.getByRole('heading', { level: 1, name: 'Registro attività' }).waitFor();
+    const log = office.getByRole('list', { name: 'Eventi registrati, dal più recente' });
+    const sentence = `Giulia Ferrari ha modificato l’obiettivo «OB1 – ${revisedTitle}».`;
+    await log.getByText(sentence, { exact: true }).first().waitFor();
+    await log
+      .getByText(`Titolo: da «${approvedTitle}» a «${revisedTitle}»`, { exact: true })
+      .waitFor();
+    await log
+      .getByText(/ha approvato il piano «Piano di Zona 2012–2014»/)
+      .first()
+      .waitFor();
+    const text = await office.locator('main').innerText();
+    expect(text).not.toContain('{"');
+    await checkPage(office, 'office-13-activity-log');
+
+    // only the objectives, by the same person: the filter keeps what was asked
+    const filters = office.getByRole('group', { name: 'Filtra gli eventi' });
+    await filters.getByLabel('Persona').selectOption({ label: 'Giulia Ferrari' });
+    await filters.getByLabel('Tipo di elemento').selectOption({ label: 'Obiettivi' });
+    await filters.getByRole('button', { name: 'Applica i filtri' }).click();
+    await office.waitForURL(/entityType=objective/);
+    await log.getByText(sentence, { exact: true }).first().waitFor();
+    expect(await log.getByText(/ha approvato il piano/).count()).toBe(0);
+    await office
+      .getByRole('status')
+      .filter({ hasText: /eventi? mostrat/ })
+      .waitFor();
+
+    // on a phone the log reads the same and nothing runs off the screen
+    await office.setViewportSize({ width: 390, height: 844 });
+    await log.getByText(sentence, { exact: true }).first().waitFor();
+    const overflow = await office.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await checkPage(office, 'office-14-activity-log-phone');
+  });
 });

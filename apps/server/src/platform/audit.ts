@@ -1,4 +1,4 @@
-import type { AuditAction } from '@pdz/core';
+import type { AuditAction, AuditEntityType } from '@pdz/core';
 import type { Db } from '../db/client';
 import { auditEvents } from '../db/schema/audit';
 
@@ -7,7 +7,8 @@ export interface AuditEntry {
   actor: { userId: string; name: string } | null;
   /** `<entity>.<verb>`, e.g. `plan.approved`, `objective.updated` */
   action: AuditAction;
-  entityType: string;
+  /** what the event is about; a reorder names the parent whose children moved */
+  entityType: AuditEntityType;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

@@ -1,6 +1,7 @@
 import type { Locale } from '@pdz/core';
 import { en } from './en';
 import { it, type MessageKey } from './it';
+import { expandPlurals } from './plural';
 
 export type { MessageKey };
 export type Vars = Record<string, string | number>;
@@ -14,11 +15,15 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(it, key);
 }
 
-/** Looks a key up and fills `{name}` placeholders; an unknown placeholder stays visible. */
+/**
+ * Looks a key up and fills it: `{count, plural, one {# evento} other {# eventi}}` picks the form
+ * the number needs in the language, then `{name}` placeholders are replaced. An unknown
+ * placeholder stays visible.
+ */
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const template = catalogues[locale][key];
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return expandPlurals(template, locale, vars).replace(/\{(\w+)\}/g, (whole, name: string) =>
     vars[name] === undefined ? whole : String(vars[name]),
   );
 }

@@ -3,6 +3,7 @@ export { I18nProvider } from './I18nProvider';
 export { useI18n, type I18n } from './context';
 export { useFormat } from './format';
 export { errorMessageKey, errorMessageKeys } from './errors';
+export { issueMessage, type IssueLike } from './issues';
 export {
   translate,
   catalogues,
@@ -11,5 +12,5 @@ export {
   type MessageKey,
   type Vars,
 } from './catalogues';
-export { classificationLabelOf } from './labels';
+export { classificationLabelOf, choiceKey } from './labels';
 export { parseDecimal, decimalForInput } from './numbers';

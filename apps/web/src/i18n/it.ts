@@ -9,6 +9,9 @@ import { classificationsIt } from './messages/classifications';
 import { needsIt } from './messages/needs';
 import { servicesIt } from './messages/services';
 import { shellIt } from './messages/shell';
+import { validationIt } from './messages/validation';
+import { auditIt } from './messages/audit';
+import { auditFieldsIt } from './messages/audit-fields';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -64,29 +67,17 @@ export const it = {
   'login.loggedOut': 'Sei uscito dal Piano di Zona.',
   'login.wrongCredentials': 'E-mail o password errate.',
   'login.locked':
-    'Troppi tentativi non riusciti: l’account è bloccato. Riprova tra {minutes} minuti.',
-  'login.lockedOneMinute':
-    'Troppi tentativi non riusciti: l’account è bloccato. Riprova tra 1 minuto.',
+    'Troppi tentativi non riusciti: l’account è bloccato. Riprova tra {minutes, plural, one {# minuto} other {# minuti}}.',
   'login.lockedNoTime': 'Troppi tentativi non riusciti: l’account è temporaneamente bloccato.',
-  'login.rateLimited': 'Troppe richieste in poco tempo. Attendi {seconds} secondi e riprova.',
+  'login.rateLimited':
+    'Troppe richieste in poco tempo. Attendi {seconds, plural, one {# secondo} other {# secondi}} e riprova.',
   'login.demoTitle': 'Account dimostrativi',
-  'login.demoIntro':
-    'Installazione dimostrativa con dati dimostrativi. Tutti gli account usano la password:',
+  'login.demoIntro': 'Installazione dimostrativa: tutti gli account usano la password',
   'login.demoAccount': 'Account',
   'login.demoRole': 'Ruolo',
   'login.demoUse': 'Usa',
   'login.demoUseAccount': 'Usa l’account {email}',
   'login.demoCaption': 'Account dimostrativi e ruoli',
-
-  'validation.required': 'Campo obbligatorio.',
-  'validation.email': 'Inserisci un indirizzo e-mail valido.',
-  'validation.year': 'Inserisci un anno tra 2000 e 2100.',
-  'validation.percent': 'Un numero intero di punti percentuali, da 0 a 100.',
-  'validation.endBeforeStart': 'L’anno di fine non può precedere l’anno di inizio.',
-  'validation.periodTooLong': 'Un triennio di programmazione dura al massimo sei anni.',
-  'validation.tooLong': 'Testo troppo lungo.',
-  'validation.invalid': 'Valore non valido.',
-  'validation.summary': 'Correggi i campi segnalati.',
 
   'error.VALIDATION_FAILED': 'Alcuni dati non sono validi: correggi i campi segnalati.',
   'error.UNAUTHENTICATED': 'Devi accedere per continuare.',
@@ -162,14 +153,15 @@ export const it = {
   'plans.title': 'Piani',
   'plans.caption': 'Piani di zona del distretto',
   'plans.col.title': 'Titolo',
-  'plans.col.period': 'Triennio',
+  'plans.col.period': 'Periodo di programmazione',
   'plans.col.phase': 'Fase',
   'plans.col.latest': 'Ultima versione approvata',
   'plans.none': 'Nessun piano ancora.',
   'plans.versionN': 'versione {number}',
   'plans.noVersion': 'nessuna',
   'plans.new': 'Nuovo piano',
-  'plans.newIntro': 'Avvia un nuovo piano di zona per un triennio di programmazione.',
+  'plans.newIntro':
+    'Avvia un nuovo Piano di Zona per un periodo di programmazione: di norma tre anni, al massimo sei.',
   'plans.field.title': 'Titolo del piano',
   'plans.field.startYear': 'Anno di inizio',
   'plans.field.endYear': 'Anno di fine',
@@ -214,7 +206,7 @@ export const it = {
     'La data della deliberazione non può essere successiva a oggi ({today}).',
 
   'plan.demo': 'Dati dimostrativi',
-  'plan.period': 'Triennio {period}',
+  'plan.period': 'Periodo di programmazione {period}',
   'plan.readOnly': 'Il piano è in sola lettura nella fase attuale.',
   'plan.versions': 'Versioni approvate',
   'plan.versionsCaption': 'Versioni approvate (congelate) del piano',
@@ -239,7 +231,7 @@ export const it = {
   'area.description': 'Descrizione',
   'area.noObjectives': 'Nessun obiettivo in quest’area.',
   'area.deleteConfirm':
-    'Eliminare l’area «{title}»? Saranno eliminati anche {objectives} obiettivi e {actions} azioni.',
+    'Eliminare l’area «{title}»? {objectives, plural, =0 {L’area non contiene obiettivi.} one {Sarà eliminato anche l’obiettivo che contiene{actions, plural, =0 {.} one {, con la sua azione.} other {, con le sue # azioni.}}} other {Saranno eliminati anche i # obiettivi che contiene{actions, plural, =0 {.} one {, con l’unica azione presente.} other {, con # azioni in tutto.}}}}',
 
   'objective.label': 'Obiettivo',
   'objective.add': 'Aggiungi obiettivo',
@@ -250,7 +242,7 @@ export const it = {
   'objective.description': 'Descrizione',
   'objective.noActions': 'Nessuna azione per questo obiettivo.',
   'objective.deleteConfirm':
-    'Eliminare l’obiettivo «{title}»? Saranno eliminate anche {actions} azioni.',
+    'Eliminare l’obiettivo «{title}»?{actions, plural, =0 {} one { Sarà eliminata anche la sua azione.} other { Saranno eliminate anche le sue # azioni.}}',
 
   'action.label': 'Azione',
   'action.add': 'Aggiungi azione',
@@ -270,67 +262,6 @@ export const it = {
   'version.hash': 'Impronta SHA-256',
   'version.back': 'Torna al piano',
 
-  'audit.title': 'Registro attività',
-  'audit.caption': 'Eventi registrati, dal più recente',
-  'audit.col.at': 'Quando',
-  'audit.col.actor': 'Chi',
-  'audit.col.action': 'Azione',
-  'audit.col.entity': 'Elemento',
-  'audit.col.details': 'Dettagli',
-  'audit.system': 'Sistema',
-  'audit.show': 'Mostra prima e dopo',
-  'audit.hide': 'Nascondi prima e dopo',
-  'audit.before': 'Prima',
-  'audit.after': 'Dopo',
-  'audit.loadMore': 'Carica altri eventi',
-  'audit.none': 'Nessun evento registrato.',
-  'audit.end': 'Non ci sono altri eventi.',
-  'audit.count': '{count} eventi mostrati.',
-  'audit.countOne': '1 evento mostrato.',
-
-  'entity.plan': 'Piano',
-  'entity.area': 'Area',
-  'entity.objective': 'Obiettivo',
-  'entity.action': 'Azione',
-  'entity.session': 'Sessione',
-  'entity.user': 'Utente',
-  'entity.district': 'Distretto',
-  'auditAction.district.created': 'Distretto creato',
-  'auditAction.user.created': 'Utente creato',
-  'auditAction.membership.created': 'Ruolo assegnato',
-  'auditAction.user.logged_in': 'Accesso',
-  'auditAction.user.login_failed': 'Accesso non riuscito',
-  'auditAction.user.locked': 'Account bloccato',
-  'auditAction.plan.created': 'Piano creato',
-  'auditAction.plan.renamed': 'Piano rinominato',
-  'auditAction.plan.phase_changed': 'Fase del piano cambiata',
-  'auditAction.plan.approved': 'Piano approvato (versione congelata)',
-  'auditAction.area.created': 'Area aggiunta',
-  'auditAction.area.updated': 'Area modificata',
-  'auditAction.area.deleted': 'Area eliminata',
-  'auditAction.area.reordered': 'Aree riordinate',
-  'auditAction.objective.created': 'Obiettivo aggiunto',
-  'auditAction.objective.updated': 'Obiettivo modificato',
-  'auditAction.objective.deleted': 'Obiettivo eliminato',
-  'auditAction.objective.reordered': 'Obiettivi riordinati',
-  'auditAction.action.created': 'Azione aggiunta',
-  'auditAction.action.updated': 'Azione modificata',
-  'auditAction.action.deleted': 'Azione eliminata',
-  'auditAction.action.reordered': 'Azioni riordinate',
-  'auditAction.budget.availability_changed': 'Risorse disponibili modificate',
-  'auditAction.budget.allocation_changed': 'Stanziamento modificato',
-  'auditAction.indicator.created': 'Indicatore creato',
-  'auditAction.indicator.updated': 'Indicatore modificato',
-  'auditAction.indicator.deleted': 'Indicatore eliminato',
-  'auditAction.chapter.created': 'Capitolo creato',
-  'auditAction.chapter.updated': 'Capitolo modificato',
-  'auditAction.chapter.deleted': 'Capitolo eliminato',
-  'auditAction.chapter.reordered': 'Capitoli riordinati',
-  'auditAction.budget.municipal_share_changed': 'Regola di riparto dei comuni modificata',
-  'auditAction.plan.imported': 'Piano importato da foglio di calcolo',
-  'auditAction.organization.created': 'Ente aggiunto',
-  'auditAction.classification.extended': 'Voce di classificazione aggiunta',
-
   'notFound.title': 'Pagina non trovata',
   'notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',
   'notFound.home': 'Torna alla pagina iniziale',
@@ -345,6 +276,9 @@ export const it = {
   ...needsIt,
   ...servicesIt,
   ...shellIt,
+  ...validationIt,
+  ...auditIt,
+  ...auditFieldsIt,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -265,7 +265,8 @@ export const interventionAreas: { items: ClassificationItem[] } = {
   ],
 };
 
-export function auditEvent(n: number, at: string): AuditEvent {
+/** An event as the server records it: by default OB1's title changed by the plan office. */
+export function auditEvent(n: number, at: string, overrides: Partial<AuditEvent> = {}): AuditEvent {
   return {
     id: uuid(500 + n),
     at,
@@ -273,7 +274,8 @@ export function auditEvent(n: number, at: string): AuditEvent {
     action: 'objective.updated',
     entityType: 'objective',
     entityId: ids.objective1,
-    before: { title: `Titolo ${n}` },
-    after: { title: `Titolo ${n + 1}` },
+    before: { code: 'OB1', title: `Titolo ${n}`, version: n },
+    after: { code: 'OB1', title: `Titolo ${n + 1}`, version: n + 1 },
+    ...overrides,
   };
 }

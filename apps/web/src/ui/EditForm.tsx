@@ -44,7 +44,7 @@ export function EditForm<V extends Values, B>(props: {
   onCancel: () => void;
   onChange?: (name: keyof V & string, value: string, values: V) => V;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [values, setValues] = useState<V>(props.initial);
   const [baseVersion, setBaseVersion] = useState(props.version);
@@ -63,7 +63,8 @@ export function EditForm<V extends Values, B>(props: {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(props.schema, props.toInput(values, baseVersion), t);
+    const labels = Object.fromEntries(props.fields.map((f) => [f.name, t(f.label)]));
+    const checked = validate(props.schema, props.toInput(values, baseVersion), t, labels, locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure('validation.summary');
@@ -78,7 +79,7 @@ export function EditForm<V extends Values, B>(props: {
       props.onDone();
     } catch (error) {
       setFailure(errorMessageKey(error));
-      setErrors(serverFieldErrors(error, t));
+      setErrors(serverFieldErrors(error, t, labels, locale));
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
         setConflict(readCurrent(error.current, props.fields));
       }

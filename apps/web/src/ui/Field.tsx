@@ -52,7 +52,7 @@ export function TextField(
   props: BaseProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'email' | 'password' | 'number';
+    type?: 'text' | 'email' | 'password' | 'number' | 'date';
     autoComplete?: string;
     inputMode?: 'numeric' | 'email' | 'text';
     maxLength?: number;

@@ -1,32 +1,46 @@
-import { percentMessage } from '@pdz/core';
+import type { Locale } from '@pdz/core';
 import { isApiError } from '../api/ApiError';
-import type { MessageKey } from '../i18n';
+import { issueMessage, type IssueLike, type MessageKey, type Vars } from '../i18n';
 
 /** Field name (`title`, `period.endYear`) → translated message. */
 export type FieldErrors = Record<string, string>;
-type T = (key: MessageKey) => string;
+type T = (key: MessageKey, vars?: Vars) => string;
 
-// Core's schemas and the server speak English; these are the messages they are known to give.
-const knownMessages: Record<string, MessageKey> = {
-  required: 'validation.required',
-  'endYear must not precede startYear': 'validation.endBeforeStart',
-  'a planning round lasts at most six years': 'validation.periodTooLong',
-  'capital letters, digits, - and _ only': 'validation.codeFormat',
-  'already exists in this classification': 'classifications.duplicate',
-  [percentMessage]: 'validation.percent',
-};
+/** How a form names its fields, by path (`title`, `period.endYear`, `contacts.email`). */
+export type FieldLabels = Record<string, string>;
 
-function messageFor(issue: { code?: string; message: string; origin?: unknown }, t: T): string {
-  const known = knownMessages[issue.message];
-  if (known) return t(known);
-  if (issue.code === 'too_small' && issue.origin === 'string') return t('validation.required');
-  if (issue.code === 'too_big' && issue.origin === 'string') return t('validation.tooLong');
-  if (issue.code === 'invalid_format') return t('validation.email');
-  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
-    return t('validation.year');
+/**
+ * The label of the field a path points into: `targetGroups.2.expected` → the label of
+ * `targetGroups.expected`, else of `targetGroups`.
+ */
+export function labelFor(labels: FieldLabels, path: string): string {
+  const segments = path.split('.').filter((s) => s !== '' && !/^\d+$/.test(s));
+  for (let n = segments.length; n > 0; n -= 1) {
+    const label = labels[segments.slice(0, n).join('.')];
+    if (label) return label;
   }
-  if (issue.code === 'invalid_type') return t('validation.invalid');
-  return t('validation.invalid');
+  return segments.at(-1) ?? path;
+}
+
+/** A path of the body or query as the form's field: no `body.` prefix, no row index. */
+export function formPath(field: string): string {
+  return field.replace(/^(body|query|params)\./, '');
+}
+
+function valueAt(values: unknown, path: PropertyKey[]): unknown {
+  let at = values;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/** How long the text or list the user gave is, when the limit is about length. */
+function measured(issue: IssueLike, value: unknown): number | undefined {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+  if (typeof value === 'string') return [...value].length;
+  return Array.isArray(value) ? value.length : undefined;
 }
 
 /** Validates form values with the same zod schema the server uses. */
@@ -43,24 +57,33 @@ export function validate<Out>(
   schema: Schema<Out>,
   values: unknown,
   t: T,
+  labels: FieldLabels = {},
+  locale: Locale = 'it',
 ): { ok: true; data: Out } | { ok: false; errors: FieldErrors } {
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');
-    errors[field] ??= messageFor(issue as { code?: string; message: string; origin?: unknown }, t);
+    const raw = issue as IssueLike;
+    const actual = measured(raw, valueAt(values, issue.path));
+    errors[field] ??= issueMessage({ ...raw, actual }, labelFor(labels, field), t, locale);
   }
   return { ok: false, errors };
 }
 
 /** Field messages from a VALIDATION_FAILED answer (`body.title` → `title`). */
-export function serverFieldErrors(error: unknown, t: T): FieldErrors {
+export function serverFieldErrors(
+  error: unknown,
+  t: T,
+  labels: FieldLabels = {},
+  locale: Locale = 'it',
+): FieldErrors {
   if (!isApiError(error)) return {};
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.field.replace(/^body\./, '');
-    errors[field] ??= messageFor({ message: issue.message }, t);
+    const field = formPath(issue.field);
+    errors[field] ??= issueMessage(issue, labelFor(labels, field), t, locale);
   }
   return errors;
 }

@@ -3,7 +3,7 @@ import { defineContract } from '../shared/contract';
 
 /**
  * The names of the events the platform records. The server may write only these (the type is
- * checked), and the interface has a label for each.
+ * checked), and the interface has a sentence for each.
  */
 export const auditActions = [
   'district.created',
@@ -54,6 +54,31 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
+/**
+ * What an event is about. The server may write only these; the activity log filters on them.
+ * A reorder is recorded on the parent whose children moved (the plan, an area, an objective).
+ */
+export const auditEntityTypes = [
+  'plan',
+  'area',
+  'objective',
+  'action',
+  'availability',
+  'allocation',
+  'municipalShareRule',
+  'indicator',
+  'chapter',
+  'need',
+  'service',
+  'organization',
+  'population_import',
+  'social_worker_staff',
+  'district',
+  'user',
+  'classification',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
 /** Every write leaves one event: who, when, what, and the record before and after. */
 export const auditEventSchema = z.object({
   id: z.uuid(),
@@ -67,16 +92,41 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+/**
+ * Filters of the activity log. `from` and `to` are calendar days as the district lives them
+ * (Italian time), both included; `before` is the paging cursor the previous page gave.
+ */
+export const auditQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    before: z.iso.datetime({ offset: true }).optional(),
+    entityType: z.enum(auditEntityTypes).optional(),
+    actorId: z.uuid().optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.to >= q.from, {
+    message: 'to must not precede from',
+    path: ['to'],
+  });
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
 export const listAuditEvents = defineContract({
   method: 'GET',
   path: '/api/districts/:districtId/audit-events',
-  summary: 'Audit trail of a district, newest first',
+  summary: 'Audit trail of a district, newest first, filtered by person, item type and days',
   tags: ['audit'],
   params: z.object({ districtId: z.uuid() }),
-  query: z.object({
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    before: z.iso.datetime({ offset: true }).optional(),
-    entityType: z.string().max(60).optional(),
-  }),
+  query: auditQuerySchema,
   response: z.object({ items: z.array(auditEventSchema), nextBefore: z.string().nullable() }),
+});
+
+/** The people who appear in a district's trail, for the person filter. */
+export const listAuditActors = defineContract({
+  method: 'GET',
+  path: '/api/districts/:districtId/audit-events/actors',
+  summary: 'People who made the recorded changes of a district, by name',
+  tags: ['audit'],
+  params: z.object({ districtId: z.uuid() }),
+  response: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }),
 });

@@ -53,6 +53,21 @@ export function buildPath(path: string, params: Record<string, string | number> 
   });
 }
 
+/** One offending field of a VALIDATION_FAILED answer, with the limit it broke (see FieldIssue). */
+export const fieldIssueSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  origin: z.string().optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  inclusive: z.boolean().optional(),
+  format: z.string().optional(),
+  expected: z.string().optional(),
+  values: z.array(z.string()).optional(),
+  actual: z.number().optional(),
+});
+
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
@@ -60,7 +75,7 @@ export const problemSchema = z.object({
   code: z.string(),
   detail: z.string().optional(),
   instance: z.string().optional(),
-  issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  issues: z.array(fieldIssueSchema).optional(),
   current: z.unknown().optional(),
   /** PLAN_INCOHERENT: the blocking problems that refuse the approval */
   problems: z.array(z.unknown()).optional(),

@@ -27,6 +27,25 @@ export interface FieldIssue {
   /** dotted path of the offending field, e.g. `body.title` */
   field: string;
   message: string;
+  /**
+   * What went wrong, as zod names it (`too_big`, `too_small`, `invalid_format`, `invalid_type`,
+   * `invalid_value`, `custom`), with the limit it broke, so that each language can say it exactly.
+   */
+  code?: string;
+  /** what was measured: `string` (characters), `array` (items), `number` (value), `date`… */
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  /** false when the limit itself is not allowed (greater than, not at least) */
+  inclusive?: boolean;
+  /** the format expected: `email`, `date`, `uuid`, `regex`… */
+  format?: string;
+  /** the type expected: `number`, `string`… */
+  expected?: string;
+  /** the values allowed */
+  values?: string[];
+  /** what was sent, measured the same way as the limit: a text's length, a list's size */
+  actual?: number;
 }
 
 export class DomainError extends Error {

@@ -74,9 +74,8 @@ export function createBudgetService(db: Db) {
       requestId?: string,
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-        if (!(await findContent(tx, 'action', scope, input.actionId))) {
-          throw unknownField('actionId', 'not an action of this plan');
-        }
+        const action = await findContent(tx, 'action', scope, input.actionId);
+        if (!action) throw unknownField('actionId', 'not an action of this plan');
         await assertFundingSource(tx, input.sourceCode, { year: input.year });
         const existing = await budget.findAllocation(
           tx,
@@ -102,8 +101,9 @@ export function createBudgetService(db: Db) {
           action: 'budget.allocation_changed',
           entityType: 'allocation',
           entityId: row.id,
-          before: existing ? budget.toAllocation(existing) : null,
-          after: budget.toAllocation(row),
+          // the action's title names the allocation in the activity log
+          before: existing ? { ...budget.toAllocation(existing), actionTitle: action.title } : null,
+          after: { ...budget.toAllocation(row), actionTitle: action.title },
         });
         return budget.toAllocation(row);
       });

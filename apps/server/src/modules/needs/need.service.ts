@@ -106,11 +106,11 @@ export function createNeedService(db: Db) {
       requestId?: string,
     ) {
       return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-        if (!(await findContent(tx, 'objective', scope, objectiveId))) {
-          throw new DomainError('NOT_FOUND');
-        }
+        const objective = await findContent(tx, 'objective', scope, objectiveId);
+        if (!objective) throw new DomainError('NOT_FOUND');
         const needIds = [...new Set(input.needIds)].sort();
-        const known = new Set((await repo.listNeeds(tx, scope)).map((n) => n.id));
+        const titles = new Map((await repo.listNeeds(tx, scope)).map((n) => [n.id, n.title]));
+        const known = new Set(titles.keys());
         const unknown = needIds.findIndex((n) => !known.has(n));
         if (unknown >= 0) {
           throw new DomainError('VALIDATION_FAILED', 'needIds: not a need of this plan', {
@@ -118,12 +118,14 @@ export function createNeedService(db: Db) {
           });
         }
         const before = await repo.setObjectiveNeeds(tx, scope.districtId, objectiveId, needIds);
+        const named = { code: objective.code, title: objective.title };
         await audit({
           action: 'objective.needs_changed',
           entityType: 'objective',
           entityId: objectiveId,
-          before: { needIds: before },
-          after: { needIds },
+          // the objective and the needs by their names, so that the log reads in words
+          before: { ...named, needs: before.map((id) => titles.get(id) ?? id), needIds: before },
+          after: { ...named, needs: needIds.map((id) => titles.get(id) ?? id), needIds },
         });
         return { objectiveId, needIds };
       });

@@ -4,6 +4,7 @@ import {
   assertCan,
   assertEditable,
   type AuditAction,
+  type AuditEntityType,
   type PlanPhase,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
@@ -38,7 +39,7 @@ export function missingParent(field: string): DomainError {
 
 export type AuditFn = (e: {
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;
@@ -118,8 +119,8 @@ export function createContentWrite(db: Db) {
     parent: { kind: 'area' | 'objective'; id: string } | null,
     requestId?: string,
   ) {
-    return inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
-      if (parent) await getOrThrow(tx, parent.kind, scope, parent.id);
+    return inEditablePlan(actor, scope, requestId, async (tx, plan, audit) => {
+      const owner = parent ? await getOrThrow(tx, parent.kind, scope, parent.id) : plan;
       const filter = parent
         ? eq(parent.kind === 'area' ? objectives.areaId : actions.objectiveId, parent.id)
         : undefined;
@@ -134,12 +135,15 @@ export function createContentWrite(db: Db) {
         throw conflict(siblings.map((s) => mappers[kind](s as never)));
       }
       for (const [position, id] of ids.entries()) await content.setPosition(tx, kind, id, position);
+      // the parent by its name and the children by their titles, so that the log reads in words
+      const titles = new Map(siblings.map((s) => [s.id, s.title]));
+      const named = { ...('code' in owner ? { code: owner.code } : {}), title: owner.title };
       await audit({
         action: `${kind}.reordered`,
         entityType: parent?.kind ?? 'plan',
         entityId: parent?.id ?? scope.planId,
-        before: siblings.map((s) => s.id),
-        after: ids,
+        before: { ...named, order: siblings.map((s) => s.title) },
+        after: { ...named, order: ids.map((id) => titles.get(id) ?? id) },
       });
       const reordered = await content.listSiblings(tx, kind, scope.planId, filter);
       return reordered.map((s) => mappers[kind](s as never)) as ReturnType<(typeof mappers)[K]>[];

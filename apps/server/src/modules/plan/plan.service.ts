@@ -208,8 +208,9 @@ export function createPlanService(
             action: 'plan.approved',
             entityType: 'plan',
             entityId: planId,
-            before: { phase: before.phase },
+            before: { title: before.title, phase: before.phase },
             after: {
+              title: before.title,
               phase: to,
               versionNumber: number,
               sha256,
@@ -225,8 +226,8 @@ export function createPlanService(
             action: 'plan.phase_changed',
             entityType: 'plan',
             entityId: planId,
-            before: { phase: before.phase },
-            after: { phase: to, transition: input.transition },
+            before: { title: before.title, phase: before.phase },
+            after: { title: before.title, phase: to, transition: input.transition },
             requestId,
           });
         }

@@ -233,7 +233,7 @@ export function createSpreadsheetService(db: Db) {
       if (first.errors.length) throw rejected(first.errors);
       if (first.conflicts.length) throw stale(first.conflicts);
       if (changeCount(first.counts) === 0) return { changes: 0, counts: first.counts };
-      const counts = await inEditablePlan(actor, scope, requestId, async (tx, _plan, audit) => {
+      const counts = await inEditablePlan(actor, scope, requestId, async (tx, plan, audit) => {
         // read again under the plan lock: what is applied is checked against the plan as it is
         const locked = await treeOrThrow(tx, scope);
         const result = await apply(tx, scope, locked, input);
@@ -241,7 +241,7 @@ export function createSpreadsheetService(db: Db) {
           action: 'plan.imported',
           entityType: 'plan',
           entityId: scope.planId,
-          after: { format: query.format, counts: result },
+          after: { title: plan.title, format: query.format, counts: result },
         });
         return result;
       });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, errorStatus, type ErrorCode, type FieldIssue } from '@pdz/core';
+import { fieldIssue, inputOf, valueAt } from './issues';
 
 /**
  * Every error leaves as RFC 9457 application/problem+json with a stable `code`. A 5xx never
@@ -78,11 +79,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const where = contextNames[error.validationContext ?? 'body'] ?? 'body';
-      const issues = error.validation.map((v) => ({
-        field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
-      }));
+      const context = error.validationContext ?? 'body';
+      const where = contextNames[context] ?? 'body';
+      const input = inputOf(request, context);
+      const issues = error.validation.map((v) => {
+        const path = v.instancePath.split('/').filter(Boolean);
+        return fieldIssue(
+          [where, ...path].join('.'),
+          v.keyword,
+          v.message ?? 'invalid',
+          v.params,
+          valueAt(input, path),
+        );
+      });
       return sendProblem(reply, request, 'VALIDATION_FAILED', { issues });
     }
     const status = statusCode(error);

@@ -52,7 +52,11 @@ describe('login page', () => {
     await signIn('non-una-mail', 'x');
     const field = screen.getByLabelText(/Indirizzo e-mail/);
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Inserisci un indirizzo e-mail valido.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Il campo «Indirizzo e-mail» deve contenere un indirizzo e-mail valido, ad esempio nome@comune.it.',
+      ),
+    ).toBeTruthy();
     expect(server.requestsTo(login)).toHaveLength(0);
   });
 

@@ -17,7 +17,7 @@ function safeReturnPath(from: unknown): string {
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [search] = useSearchParams();
   const location = useLocation();
   const session = useSession();
@@ -37,14 +37,15 @@ export function LoginPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(login.body!, { email, password }, t);
+    const labels = { email: t('login.email'), password: t('login.password') };
+    const checked = validate(login.body!, { email, password }, t, labels, locale);
     if (!checked.ok) {
       setFieldErrors(checked.errors);
       return;
     }
     setFieldErrors({});
     signIn.mutate(checked.data, {
-      onError: (error) => setFieldErrors(serverFieldErrors(error, t)),
+      onError: (error) => setFieldErrors(serverFieldErrors(error, t, labels, locale)),
     });
   }
 

@@ -10,7 +10,7 @@ export function loginErrorMessage(error: unknown, t: I18n['t']): string {
     case 'ACCOUNT_LOCKED': {
       if (error.retryAfter === undefined) return t('login.lockedNoTime');
       const minutes = Math.max(1, Math.ceil(error.retryAfter / 60));
-      return minutes === 1 ? t('login.lockedOneMinute') : t('login.locked', { minutes });
+      return t('login.locked', { minutes });
     }
     case 'RATE_LIMITED':
       return error.retryAfter === undefined

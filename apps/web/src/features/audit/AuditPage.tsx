@@ -1,141 +1,81 @@
-import { Fragment, useState } from 'react';
-import { useParams } from 'react-router';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { listAuditEvents, type AuditEvent } from '@pdz/core';
-import { call } from '../../api/client';
-import { errorMessageKey, isMessageKey, useFormat, useI18n } from '../../i18n';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { errorMessageKey, useI18n } from '../../i18n';
+import { isApiError } from '../../api/ApiError';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useDistrictAccess } from '../territory/queries';
+import { useDistrict, useDistrictAccess } from '../territory/queries';
+import { AuditEventItem } from './AuditEventItem';
+import { AuditFilterForm } from './AuditFilterForm';
+import type { Words } from './describe';
+import { useAuditActors, useAuditEvents, type AuditFilters } from './queries';
 
-const pageSize = 50;
+const filterNames = ['actorId', 'entityType', 'from', 'to'] as const;
 
-function json(value: unknown): string {
-  return value === null || value === undefined ? '—' : JSON.stringify(value, null, 2);
-}
-
-/** The district's audit trail, newest first, fetched a page at a time. */
+/**
+ * The district's activity log, newest first: each event says in words who changed what, in which
+ * item, from which value to which. Filters by person, type of item and days live in the address,
+ * so a filtered log can be reloaded or shared.
+ */
 export function AuditPage() {
   const { districtId = '' } = useParams();
-  const { t } = useI18n();
-  const format = useFormat();
+  const { t, locale } = useI18n();
+  const [search, setSearch] = useSearchParams();
   const access = useDistrictAccess(districtId);
-  const [open, setOpen] = useState<Set<string>>(new Set());
+  const district = useDistrict(districtId);
+  const actors = useAuditActors(districtId);
   useDocumentTitle([t('audit.title'), access.district?.name, t('app.name')]);
 
-  const events = useInfiniteQuery({
-    queryKey: ['audit', districtId],
-    queryFn: ({ pageParam }) =>
-      call(listAuditEvents, {
-        params: { districtId },
-        query: { limit: pageSize, ...(pageParam ? { before: pageParam } : {}) },
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
-  });
+  const filters = Object.fromEntries(
+    filterNames.map((n) => [n, search.get(n) ?? '']),
+  ) as unknown as AuditFilters;
+  const filtered = filterNames.some((n) => filters[n] !== '');
+  const events = useAuditEvents(districtId, filters);
 
-  function toggle(id: string) {
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }
+  const words = useMemo<Words>(() => {
+    const names = new Map<string, string>();
+    for (const o of district.data?.organizations ?? []) names.set(o.id, o.name);
+    for (const m of district.data?.municipalities ?? []) names.set(m.id, m.name);
+    return { t, locale, names };
+  }, [district.data, t, locale]);
 
-  /** Known actions in words; an action this version does not know yet shows its code. */
-  function actionLabel(action: string): string {
-    const key = `auditAction.${action}`;
-    return isMessageKey(key) ? t(key) : action;
-  }
-
-  function entityLabel(e: AuditEvent): string {
-    const key = `entity.${e.entityType}`;
-    return isMessageKey(key) ? t(key) : e.entityType;
+  function apply(next: AuditFilters) {
+    setSearch(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== '')));
   }
 
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+  const refused = isApiError(events.error) && events.error.code === 'VALIDATION_FAILED';
+  const status = events.data
+    ? `${t('audit.count', { count: items.length })}${events.hasNextPage ? '' : ` ${t('audit.end')}`}`
+    : '';
 
   return (
     <>
       <h1>{t('audit.title')}</h1>
+      <p>{t('audit.intro')}</p>
+      <AuditFilterForm
+        key={search.toString()}
+        value={filters}
+        actors={actors.data?.items ?? []}
+        refusal={refused ? events.error : null}
+        onApply={apply}
+      />
       {events.isPending && <Loading label={t('app.loading')} />}
       {events.isError && <Alert kind="danger">{t(errorMessageKey(events.error))}</Alert>}
-      {events.data && items.length === 0 && <p>{t('audit.none')}</p>}
-      {items.length > 0 && (
-        <div className="table-responsive">
-          <table className="table table-sm pdz-audit">
-            <caption>{t('audit.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.at')}</th>
-                <th scope="col">{t('audit.col.actor')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.entity')}</th>
-                <th scope="col">{t('audit.col.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => {
-                const expanded = open.has(e.id);
-                return (
-                  <Fragment key={e.id}>
-                    <tr>
-                      <td className="text-nowrap">
-                        <time dateTime={e.at}>{format.dateTime(e.at)}</time>
-                      </td>
-                      <td>{e.actor?.name ?? t('audit.system')}</td>
-                      <td>{actionLabel(e.action)}</td>
-                      <td>{entityLabel(e)}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="btn btn-link btn-sm p-0"
-                          aria-expanded={expanded}
-                          aria-controls={`audit-${e.id}`}
-                          onClick={() => toggle(e.id)}
-                        >
-                          {expanded ? t('audit.hide') : t('audit.show')}{' '}
-                          <span className="visually-hidden">
-                            – {actionLabel(e.action)} {format.dateTime(e.at)}
-                          </span>
-                        </button>
-                      </td>
-                    </tr>
-                    {expanded && (
-                      <tr id={`audit-${e.id}`}>
-                        <td colSpan={5}>
-                          <div className="row">
-                            <div className="col-md-6">
-                              <p className="fw-semibold mb-1">{t('audit.before')}</p>
-                              <pre className="pdz-json" tabIndex={0}>
-                                {json(e.before)}
-                              </pre>
-                            </div>
-                            <div className="col-md-6">
-                              <p className="fw-semibold mb-1">{t('audit.after')}</p>
-                              <pre className="pdz-json" tabIndex={0}>
-                                {json(e.after)}
-                              </pre>
-                            </div>
-                          </div>
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {events.data && items.length === 0 && (
+        <p>{filtered ? t('audit.noneFiltered') : t('audit.none')}</p>
       )}
       {items.length > 0 && (
-        <p role="status" className="small">
-          {items.length === 1 ? t('audit.countOne') : t('audit.count', { count: items.length })}
-          {!events.hasNextPage && ` ${t('audit.end')}`}
-        </p>
+        <ol className="list-unstyled" aria-label={t('audit.listLabel')}>
+          {items.map((e) => (
+            <AuditEventItem key={e.id} event={e} words={words} />
+          ))}
+        </ol>
       )}
+      <p role="status" className="small">
+        {status}
+      </p>
       {events.hasNextPage && (
         <button
           type="button"

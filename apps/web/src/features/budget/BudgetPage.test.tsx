@@ -49,7 +49,9 @@ describe('budget page', () => {
     const input = cell(fnps2012);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!);
-    expect(message?.textContent).toBe('Al massimo due cifre dopo la virgola.');
+    expect(message?.textContent).toBe(
+      'L’importo ammette al massimo due cifre dopo la virgola, ad esempio 1.234,56.',
+    );
     await user.tab();
     expect(server.requestsTo(budgetContracts.setAvailability)).toHaveLength(0);
   });

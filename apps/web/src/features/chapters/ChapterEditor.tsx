@@ -40,7 +40,7 @@ function changes(draft: Draft, saved: Draft): Partial<Draft> {
  */
 export function ChapterEditor(props: { districtId: string; planId: string; chapter: Chapter }) {
   const { districtId, planId } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const planWrite = usePlanWrite(districtId, planId);
   const storeChapter = useStoreChapter(districtId, planId);
@@ -80,7 +80,14 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
     const { draft: d, saved: s, conflict: open } = latest.current;
     const diff = changes(d, s);
     if (Object.keys(diff).length === 0 || open) return;
-    const checked = validate(updateChapterInput, { ...diff, version: s.version }, t);
+    const labels = Object.fromEntries(fields.map((f) => [f, t(`chapters.field.${f}`)]));
+    const checked = validate(
+      updateChapterInput,
+      { ...diff, version: s.version },
+      t,
+      labels,
+      locale,
+    );
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure('validation.summary');
@@ -103,7 +110,7 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
         announce(t('chapters.saved'));
       } catch (error) {
         setFailure(errorMessageKey(error));
-        setErrors(serverFieldErrors(error, t));
+        setErrors(serverFieldErrors(error, t, labels, locale));
         if (isApiError(error) && error.code === 'VERSION_CONFLICT' && error.current) {
           setConflict(error.current as Chapter);
         }

@@ -226,7 +226,7 @@ function NewChapterForm(props: {
   submit: (body: { title: string; kind: ChapterKind; body: string }) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<ChapterKind>('other');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -235,7 +235,8 @@ function NewChapterForm(props: {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(createChapterInput, { title, kind, body: '' }, t);
+    const labels = { title: t('chapters.field.title'), kind: t('chapters.field.kind') };
+    const checked = validate(createChapterInput, { title, kind, body: '' }, t, labels, locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -245,7 +246,7 @@ function NewChapterForm(props: {
     try {
       await props.submit(checked.data);
     } catch (error) {
-      setErrors(serverFieldErrors(error, t));
+      setErrors(serverFieldErrors(error, t, labels, locale));
       setFailure(errorMessageKey(error));
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { extendClassification, listClassificationSchemes, planContracts } from '@pdz/core';
 import { call } from '../../api/client';
-import { errorMessageKey, isMessageKey, useFormat, useI18n, type MessageKey } from '../../i18n';
+import { errorMessageKey, isMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
@@ -30,7 +30,6 @@ function useSchemeName() {
 export function ClassificationsPage() {
   const { districtId = '' } = useParams();
   const { t } = useI18n();
-  const format = useFormat();
   const schemeName = useSchemeName();
   const access = useDistrictAccess(districtId);
   useDocumentTitle([t('classifications.title'), t('app.name')]);
@@ -63,8 +62,7 @@ export function ClassificationsPage() {
         >
           {schemes.data.items.map((s) => (
             <option key={s.scheme} value={s.scheme}>
-              {schemeName(s.scheme)} (
-              {t('classifications.count', { count: format.number(s.count) })})
+              {schemeName(s.scheme)} ({t('classifications.count', { count: s.count })})
             </option>
           ))}
         </select>
@@ -110,7 +108,7 @@ export function ClassificationsPage() {
 }
 
 function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const empty = { code: '', labelIt: '', labelEn: '', edition: '' };
@@ -123,7 +121,13 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(extendClassification.body!, values, t);
+    const labels = {
+      code: t('classifications.field.code'),
+      labelIt: t('classifications.field.labelIt'),
+      labelEn: t('classifications.field.labelEn'),
+      edition: t('classifications.field.edition'),
+    };
+    const checked = validate(extendClassification.body!, values, t, labels, locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure('validation.summary');
@@ -142,7 +146,7 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
       announce(t('classifications.added', { code: item.code, scheme: schemeName }));
     } catch (error) {
       setFailure(errorMessageKey(error));
-      setErrors(serverFieldErrors(error, t));
+      setErrors(serverFieldErrors(error, t, labels, locale));
     } finally {
       setBusy(false);
     }

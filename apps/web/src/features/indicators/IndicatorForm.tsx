@@ -1,114 +1,37 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
-  indicatorContracts,
   indicatorDirections,
   indicatorFrequencies,
   indicatorKinds,
   type Indicator,
-  type Locale,
 } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import { SelectField, TextField } from '../../ui/Field';
-import { serverFieldErrors, validate, type FieldErrors } from '../../ui/formErrors';
-import { decimalForInput, parseDecimal } from '../../i18n';
+import {
+  serverFieldErrors,
+  validate,
+  type FieldErrors,
+  type FieldLabels,
+} from '../../ui/formErrors';
+import { decimalForInput } from '../../i18n';
 import type { IndicatorWrites } from './queries';
+import {
+  createSchema,
+  fieldNames,
+  formYears,
+  readValues,
+  schemaErrors,
+  targetField,
+  updateSchema,
+  valuesOf,
+  type Owner,
+  type Values,
+} from './indicatorFormValues';
 
-type Values = Record<string, string>;
-type Owner = { objectiveId: string } | { actionId: string };
-type T = ReturnType<typeof useI18n>['t'];
-
-const createSchema = indicatorContracts.create.body!;
-const updateSchema = indicatorContracts.update.body!;
-const targetField = (year: number) => `target-${year}`;
-
-/** The years the form asks a target for: the plan's, plus any other year already set. */
-export function formYears(planYears: number[], indicator?: Indicator): number[] {
-  const extra = (indicator?.targets ?? []).map((t) => t.year);
-  return [...new Set([...planYears, ...extra])].sort((a, b) => a - b);
-}
-
-function valuesOf(ind: Indicator | undefined, years: number[], locale: Locale): Values {
-  const v: Values = {
-    name: ind?.name ?? '',
-    code: ind?.code ?? '',
-    kind: ind?.kind ?? 'output',
-    unit: ind?.unit ?? '',
-    dataSource: ind?.dataSource ?? '',
-    frequency: ind?.frequency ?? 'annual',
-    reportedBy: ind?.reportedBy ?? '',
-    direction: ind?.direction ?? 'increase',
-    baselineValue: decimalForInput(ind?.baselineValue, locale),
-    baselineYear: ind?.baselineYear == null ? '' : String(ind.baselineYear),
-    partialPercent: String(ind?.partialPercent ?? 60),
-    achievedPercent: String(ind?.achievedPercent ?? 100),
-  };
-  for (const y of years) {
-    v[targetField(y)] = decimalForInput(ind?.targets.find((t) => t.year === y)?.value, locale);
-  }
-  return v;
-}
-
-/** Form values → request body, or the messages of the fields that cannot be read. */
-function readValues(values: Values, years: number[], locale: Locale, t: T) {
-  const errors: FieldErrors = {};
-  const number = (field: string) => {
-    const n = parseDecimal(values[field] ?? '', locale);
-    if (n !== null && Number.isNaN(n)) errors[field] = t('indicators.invalidNumber');
-    return n;
-  };
-  const whole = (field: string, message: MessageKey, pattern: RegExp) => {
-    const s = (values[field] ?? '').trim();
-    if (s === '') return null;
-    if (!pattern.test(s)) errors[field] = t(message);
-    return Number(s);
-  };
-  const targets: { year: number; value: number }[] = [];
-  for (const year of years) {
-    const value = number(targetField(year));
-    if (value !== null) targets.push({ year, value });
-  }
-  const partial = whole('partialPercent', 'indicators.invalidPercent', /^\d{1,4}$/);
-  const achieved = whole('achievedPercent', 'indicators.invalidPercent', /^\d{1,4}$/);
-  if (partial === null) errors.partialPercent = t('indicators.invalidPercent');
-  if (achieved === null) errors.achievedPercent = t('indicators.invalidPercent');
-  if (partial !== null && achieved !== null && achieved < partial && !errors.achievedPercent) {
-    errors.achievedPercent = t('indicators.thresholdsOrder');
-  }
-  const input = {
-    name: values.name ?? '',
-    code: values.code ?? '',
-    kind: values.kind,
-    unit: values.unit ?? '',
-    dataSource: values.dataSource ?? '',
-    frequency: values.frequency,
-    reportedBy: values.reportedBy ?? '',
-    direction: values.direction,
-    baselineValue: number('baselineValue'),
-    baselineYear: whole('baselineYear', 'indicators.invalidYear', /^\d{4}$/),
-    targets,
-    partialPercent: partial ?? 0,
-    achievedPercent: achieved ?? 0,
-  };
-  return { input, targets, errors };
-}
-
-/** Schema messages keyed by form field (`targets.1.value` → the field of that target's year). */
-function schemaErrors(
-  result: ReturnType<typeof validate>,
-  targets: { year: number }[],
-): FieldErrors {
-  if (result.ok) return {};
-  const out: FieldErrors = {};
-  for (const [path, message] of Object.entries(result.errors)) {
-    const m = /^targets\.(\d+)/.exec(path);
-    const year = m ? targets[Number(m[1])]?.year : undefined;
-    out[year !== undefined ? targetField(year) : path] ??= message;
-  }
-  return out;
-}
+export { formYears };
 
 /**
  * Create or edit one indicator: what it measures and how, its baseline, a target for each year of
@@ -134,12 +57,21 @@ export function IndicatorForm(props: {
   const [busy, setBusy] = useState(false);
 
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const labels: FieldLabels = {
+    ...Object.fromEntries(fieldNames.map((f) => [f, t(`indicators.field.${f}`)])),
+    targets: t('indicators.targetsLegend'),
+    ...Object.fromEntries(
+      years.map((y) => [targetField(y), t('indicators.field.target', { year: y })]),
+    ),
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const read = readValues(values, years, locale, t);
+    const read = readValues(values, years, locale, t, labels);
     const body = ind ? { ...read.input, version } : { ...props.owner, ...read.input };
-    const checked = ind ? validate(updateSchema, body, t) : validate(createSchema, body, t);
+    const checked = ind
+      ? validate(updateSchema, body, t, labels, locale)
+      : validate(createSchema, body, t, labels, locale);
     const found = { ...schemaErrors(checked, read.targets), ...read.errors };
     if (Object.keys(found).length > 0 || !checked.ok) {
       setErrors(found);
@@ -156,7 +88,7 @@ export function IndicatorForm(props: {
       props.onDone(saved);
     } catch (error) {
       setFailure(errorMessageKey(error));
-      const server = serverFieldErrors(error, t);
+      const server = serverFieldErrors(error, t, labels, locale);
       setErrors(
         Object.fromEntries(
           Object.entries(server).map(([k, m]) => [

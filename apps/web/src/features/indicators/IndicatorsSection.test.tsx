@@ -101,7 +101,7 @@ describe('indicators of one objective', () => {
     expect(describedBy).toMatch(/error/);
     const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'))!;
     expect(document.getElementById(errorId)?.textContent).toBe(
-      'Scrivere un numero, per esempio 12,5.',
+      'Il campo «Valore di partenza» deve contenere un numero, con la virgola per i decimali: ad esempio 12,5.',
     );
     expect(server.requestsTo(indicatorContracts.create)).toHaveLength(0);
 
@@ -137,7 +137,9 @@ describe('indicators of one objective', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
     expect(achieved.getAttribute('aria-invalid')).toBe('true');
     expect(
-      screen.getByText('La soglia di raggiungimento non può essere sotto quella parziale.'),
+      screen.getByText(
+        'La soglia «Raggiunto da» non può essere inferiore alla soglia «Parzialmente raggiunto da»: correggi una delle due.',
+      ),
     ).toBeTruthy();
     expect(server.requestsTo(indicatorContracts.create)).toHaveLength(0);
   });

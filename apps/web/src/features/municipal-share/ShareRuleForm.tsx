@@ -11,7 +11,7 @@ import {
 } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
-import { errorMessageKey, useI18n } from '../../i18n';
+import { errorMessageKey, issueMessage, useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { ConflictNotice } from '../../ui/ConflictNotice';
@@ -63,7 +63,7 @@ export function RuleForm(props: {
   sourceLabel: (code: string) => string;
   rule: MunicipalShareRuleRow | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const { districtId, planId, district } = props;
@@ -83,12 +83,16 @@ export function RuleForm(props: {
   function settings(): { value?: MunicipalShareSettings; errors: Record<string, string> } {
     const errs: Record<string, string> = {};
     const year = Number(values.populationYear);
+    const yearField = t('budget.shares.populationYear');
     if (!/^\d{4}$/.test(values.populationYear.trim()))
-      errs.populationYear = t('validation.invalid');
+      errs.populationYear = t('validation.yearFormat', { field: yearField });
     let rule: MunicipalShareSettings['rule'] = { kind: 'perInhabitant' };
     if (values.kind === 'mixed') {
       const bp = basisPoints(values.populationPercent);
-      if (bp === null) errs.populationPercent = t('budget.shares.invalidPercent');
+      if (bp === null) {
+        const field = t('budget.shares.populationPercent');
+        errs.populationPercent = t('budget.shares.invalidPercent', { field });
+      }
       rule = { kind: 'mixed', populationBasisPoints: bp ?? 0 };
     } else if (values.kind === 'fixed') {
       const shares: Record<string, number> = {};
@@ -96,7 +100,8 @@ export function RuleForm(props: {
         const text = values.shares[m.id] ?? '';
         if (text.trim() === '') continue;
         const bp = basisPoints(text);
-        if (bp === null) errs[`share-${m.id}`] = t('budget.shares.invalidPercent');
+        const field = t('budget.shares.sharePercent', { name: m.name });
+        if (bp === null) errs[`share-${m.id}`] = t('budget.shares.invalidPercent', { field });
         else shares[m.id] = bp;
       }
       if (shareSum !== 10_000)
@@ -137,12 +142,18 @@ export function RuleForm(props: {
         setConflict((err.current as MunicipalShareRuleRow | null) ?? null);
       } else if (isApiError(err) && err.issues.length > 0) {
         const byField: Record<string, string> = {};
+        const town = (id: string) => district.municipalities.find((m) => m.id === id)?.name ?? id;
         for (const issue of err.issues) {
           const f = issue.field.replace(/^body\./, '');
-          if (f === 'sourceCode' || f === 'populationYear') byField[f] = issue.message;
-          else if (f === 'rule.populationBasisPoints') byField.populationPercent = issue.message;
-          else if (f.startsWith('rule.shares.')) byField[`share-${f.slice(12)}`] = issue.message;
-          else byField.shares = issue.message;
+          const say = (field: string) => issueMessage(issue, field, t, locale);
+          if (f === 'sourceCode') byField[f] = say(t('budget.shares.source'));
+          else if (f === 'populationYear') byField[f] = say(t('budget.shares.populationYear'));
+          else if (f === 'rule.populationBasisPoints')
+            byField.populationPercent = say(t('budget.shares.populationPercent'));
+          else if (f.startsWith('rule.shares.')) {
+            const id = f.slice(12);
+            byField[`share-${id}`] = say(t('budget.shares.sharePercent', { name: town(id) }));
+          } else byField.shares = say(t('budget.shares.kind'));
         }
         setErrors(byField);
         setFailure(t('budget.shares.fixErrors'));

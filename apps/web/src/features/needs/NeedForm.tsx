@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { EvidenceLink, NeedStatement } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { errorMessageKey, useI18n } from '../../i18n';
+import { serverFieldErrors } from '../../ui/formErrors';
 
 export interface NeedDraft {
   areaId: string;
@@ -41,7 +42,7 @@ export function NeedForm({
   onSave: (draft: NeedDraft) => Promise<unknown>;
   onCancel?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [area, setArea] = useState(need?.areaId ?? areaId);
   const [title, setTitle] = useState(need?.title ?? '');
@@ -63,9 +64,15 @@ export function NeedForm({
       }
     } catch (err) {
       if (isApiError(err) && err.code === 'VERSION_CONFLICT') setError(t('needs.conflict'));
-      else if (isApiError(err) && err.issues.length > 0)
-        setError(err.issues.map((i) => `${i.field.replace('body.', '')}: ${i.message}`).join('; '));
-      else setError(t(errorMessageKey(err)));
+      else if (isApiError(err) && err.issues.length > 0) {
+        const labels = {
+          areaId: t('needs.field.area'),
+          title: t('needs.field.title'),
+          statement: t('needs.field.statement'),
+          evidence: t('needs.field.evidence'),
+        };
+        setError(Object.values(serverFieldErrors(err, t, labels, locale)).join(' '));
+      } else setError(t(errorMessageKey(err)));
     } finally {
       setBusy(false);
     }

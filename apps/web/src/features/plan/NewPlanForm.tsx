@@ -17,7 +17,7 @@ export function NewPlanForm({
   districtId: string;
   headingLevel: 2 | 3;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
@@ -36,7 +36,13 @@ export function NewPlanForm({
       title,
       period: { startYear: Number(startYear), endYear: Number(endYear) },
     };
-    const checked = validate(planContracts.create.body!, input, t);
+    const labels = {
+      title: t('plans.field.title'),
+      period: t('plans.field.startYear'),
+      'period.startYear': t('plans.field.startYear'),
+      'period.endYear': t('plans.field.endYear'),
+    };
+    const checked = validate(planContracts.create.body!, input, t, labels, locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure('validation.summary');
@@ -52,7 +58,7 @@ export function NewPlanForm({
       navigate(`/districts/${districtId}/plans/${plan.id}`);
     } catch (error) {
       setFailure(errorMessageKey(error));
-      setErrors(serverFieldErrors(error, t));
+      setErrors(serverFieldErrors(error, t, labels, locale));
     } finally {
       setBusy(false);
     }

@@ -104,7 +104,7 @@ describe('plan page', () => {
     const field = screen.getByLabelText(/Titolo dell’area/);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      'Campo obbligatorio.',
+      'Compila il campo «Titolo dell’area»: è obbligatorio.',
     );
     expect(server.requestsTo(planContracts.createArea)).toHaveLength(0);
   });
@@ -119,7 +119,9 @@ describe('plan page', () => {
     );
     await userEvent.type(screen.getByLabelText(/Titolo dell’azione/), '   x');
     await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
-    expect(await screen.findByText('Campo obbligatorio.')).toBeTruthy();
+    expect(
+      await screen.findByText('Compila il campo «Titolo dell’azione»: è obbligatorio.'),
+    ).toBeTruthy();
   });
 
   test('VERSION_CONFLICT shows who won: the current values, and never overwrites silently', async () => {
@@ -172,7 +174,7 @@ describe('plan page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Elimina area «Minori e famiglia»' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog.textContent).toContain(
-      'Eliminare l’area «Minori e famiglia»? Saranno eliminati anche 1 obiettivi e 2 azioni.',
+      'Eliminare l’area «Minori e famiglia»? Sarà eliminato anche l’obiettivo che contiene, con le sue 2 azioni.',
     );
     expect(server.requestsTo(planContracts.deleteArea)).toHaveLength(0);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Elimina' }));

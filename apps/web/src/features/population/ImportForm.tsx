@@ -6,7 +6,6 @@ import {
   type PopulationImportKind,
 } from '@pdz/core';
 import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
-import { useFormat } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { populationKey } from './queries';
 import { uploadPopulation, type Progress, type UploadOutcome } from './uploadPopulation';
@@ -14,7 +13,6 @@ import { uploadPopulation, type Progress, type UploadOutcome } from './uploadPop
 /** Upload of an ISTAT file with a progress bar; the rows at fault in a table when refused. */
 export function ImportForm({ districtId }: { districtId: string }) {
   const { t } = useI18n();
-  const { number } = useFormat();
   const queryClient = useQueryClient();
   const fileId = useId();
   const kindId = useId();
@@ -151,9 +149,9 @@ export function ImportForm({ districtId }: { districtId: string }) {
         <div className="alert alert-success" role="status">
           <h4 ref={reportRef} tabIndex={-1} className="h5 mb-0">
             {t('population.import.done', {
-              rows: number(outcome.result.rows),
+              rows: outcome.result.rows,
               years: outcome.result.years.join(', '),
-              skipped: number(outcome.result.skippedRows),
+              skipped: outcome.result.skippedRows,
             })}
           </h4>
         </div>
@@ -162,18 +160,18 @@ export function ImportForm({ districtId }: { districtId: string }) {
         <section aria-labelledby={`${fileId}-errors`}>
           <div className="alert alert-danger">
             <h4 id={`${fileId}-errors`} ref={reportRef} tabIndex={-1} className="h5">
-              {t('population.import.errorsHeading', { count: number(outcome.total) })}
+              {t('population.import.errorsHeading', { count: outcome.total })}
             </h4>
             <p className="mb-0">
               {t('population.import.nothingChanged')}
               {outcome.total > outcome.errors.length &&
-                ` ${t('population.import.errorsShown', { shown: number(outcome.errors.length) })}`}
+                ` ${t('population.import.errorsShown', { shown: outcome.errors.length })}`}
             </p>
           </div>
           <div className="table-responsive">
             <table className="table table-sm">
               <caption className="visually-hidden">
-                {t('population.import.errorsHeading', { count: number(outcome.total) })}
+                {t('population.import.errorsHeading', { count: outcome.total })}
               </caption>
               <thead>
                 <tr>

@@ -86,7 +86,7 @@ export function NeedsAnalysisPage() {
 
 function ImportHistory({ districtId }: { districtId: string }) {
   const { t } = useI18n();
-  const { date, number } = useFormat();
+  const { date } = useFormat();
   const imports = usePopulationImports(districtId);
   const items = imports.data?.items ?? [];
   if (items.length === 0) return null;
@@ -100,7 +100,8 @@ function ImportHistory({ districtId }: { districtId: string }) {
               date: date(i.importedAt),
               kind: t(`population.import.kind.${i.kind}`),
               years: i.years.join(', '),
-              rows: number(i.rows),
+              yearCount: i.years.length,
+              rows: i.rows,
               by: i.importedBy ?? t('population.history.demo'),
             })}
             {i.fileName && ` — ${i.fileName}`}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { serviceInput, type Service } from '@pdz/core';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { validate, type FieldErrors } from '../../ui/formErrors';
 import type { CodeOption } from './queries';
-import { bodyOf, fieldOfPath, type ServiceFormValues } from './serviceFormValues';
+import { bodyOf, byField, serviceLabels, type ServiceFormValues } from './serviceFormValues';
 
 export interface ServiceFormProps {
   initial: ServiceFormValues;
@@ -73,13 +73,13 @@ function CheckboxGroup(props: {
 
 /** Every field of a service, grouped; errors shown on the field they concern. */
 export function ServiceForm(props: ServiceFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [values, setValues] = useState(props.initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const errors = { ...props.serverErrors, ...clientErrors };
   const set = (k: keyof ServiceFormValues) => (v: string | string[]) =>
     setValues((prev) => ({ ...prev, [k]: v }));
-  const label = (k: string) => t(`services.field.${k}` as MessageKey);
+  const label = (k: keyof ServiceFormValues) => t(`services.field.${k}`);
   const text = (
     k: Exclude<keyof ServiceFormValues, 'servedMunicipalityIds' | 'userAreaCodes'>,
     extra: Partial<Parameters<typeof TextField>[0]> = {},
@@ -113,11 +113,9 @@ export function ServiceForm(props: ServiceFormProps) {
   function submit(e: FormEvent) {
     e.preventDefault();
     const body = bodyOf(values);
-    const checked = validate(serviceInput, body, t);
+    const checked = validate(serviceInput, body, t, serviceLabels(label), locale);
     if (!checked.ok) {
-      setClientErrors(
-        Object.fromEntries(Object.entries(checked.errors).map(([k, v]) => [fieldOfPath(k), v])),
-      );
+      setClientErrors(byField(checked.errors));
       return;
     }
     setClientErrors({});
@@ -135,7 +133,12 @@ export function ServiceForm(props: ServiceFormProps) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form onSubmit={submit} noValidate>
-      {hasErrors && <p className="text-danger fw-semibold">{t('validation.summary')}</p>}
+      {hasErrors && (
+        <div className="text-danger fw-semibold mb-3">
+          <p className="mb-0">{t('validation.summary')}</p>
+          {errors[''] && <p className="mb-0">{errors['']}</p>}
+        </div>
+      )}
       <fieldset className="mb-4">
         <legend className="h4">{t('services.section.what')}</legend>
         {text('name', { required: true, maxLength: 200 })}
@@ -151,7 +154,7 @@ export function ServiceForm(props: ServiceFormProps) {
       </fieldset>
       <fieldset className="mb-4">
         <legend className="h4">{t('services.section.where')}</legend>
-        {select('municipalityId', props.municipalities, t('services.noCode'))}
+        {select('municipalityId', props.municipalities, t('services.none.municipalityId'))}
         <div className="row">
           <div className="col-md-8">{text('address')}</div>
           <div className="col-md-4">
@@ -177,9 +180,13 @@ export function ServiceForm(props: ServiceFormProps) {
       </fieldset>
       <fieldset className="mb-4">
         <legend className="h4">{t('services.section.class')}</legend>
-        {select('istatCategoryCode', props.codes.istatCategory, t('services.noCode'))}
-        {select('cisisLevelCode', props.codes.cisisLevel, t('services.noCode'))}
-        {select('facilityTypeCode', props.codes.facilityType, t('services.noCode'))}
+        {select(
+          'istatCategoryCode',
+          props.codes.istatCategory,
+          t('services.none.istatCategoryCode'),
+        )}
+        {select('cisisLevelCode', props.codes.cisisLevel, t('services.none.cisisLevelCode'))}
+        {select('facilityTypeCode', props.codes.facilityType, t('services.none.facilityTypeCode'))}
         {text('capacity', { inputMode: 'numeric', hint: t('services.hint.capacity') })}
       </fieldset>
       <fieldset className="mb-4">

@@ -14,13 +14,13 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useDistrict, useDistrictAccess } from '../territory/queries';
 import { ServiceForm } from './ServiceForm';
 import { labelOf, serviceKeys, useService, useServiceCodes, useServiceProviders } from './queries';
-import { bodyOf, emptyServiceValues, fieldOfPath, valuesOf } from './serviceFormValues';
+import { bodyOf, byField, emptyServiceValues, serviceLabels, valuesOf } from './serviceFormValues';
 
 /** One service: the form for those who edit the directory, its facts for everyone else. */
 export function ServicePage() {
   const { districtId = '', serviceId } = useParams();
   const isNew = !serviceId;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
@@ -62,8 +62,8 @@ export function ServicePage() {
       if (isApiError(error) && error.code === 'VERSION_CONFLICT' && error.current) {
         setConflict(error.current as Service);
       } else if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
-        const raw = serverFieldErrors(error, t);
-        setErrors(Object.fromEntries(Object.entries(raw).map(([k, v]) => [fieldOfPath(k), v])));
+        const labels = serviceLabels((k) => t(`services.field.${k}`));
+        setErrors(byField(serverFieldErrors(error, t, labels, locale)));
       } else {
         setFailure(t(errorMessageKey(error)));
       }

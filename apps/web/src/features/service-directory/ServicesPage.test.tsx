@@ -122,8 +122,12 @@ describe('services back office', { timeout: 20_000 }, () => {
     await userEvent.clear(places);
     await userEvent.type(places, '42');
     await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
-    const email = screen.getByLabelText('Email');
-    expect(await screen.findByText('Valore non valido.')).toBeTruthy();
+    const email = screen.getByLabelText('Indirizzo e-mail');
+    expect(
+      await screen.findByText(
+        'Il campo «Indirizzo e-mail» deve contenere un indirizzo e-mail valido, ad esempio nome@comune.it.',
+      ),
+    ).toBeTruthy();
     expect(email.getAttribute('aria-invalid')).toBe('true');
 
     await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
@@ -135,6 +139,72 @@ describe('services back office', { timeout: 20_000 }, () => {
       .requestsTo(serviceContracts.update)
       .map((r) => r.body as { version: number; capacity: number });
     expect(bodies[2]).toMatchObject({ version: 5, capacity: 42 });
+  });
+
+  test('each server message shows under the field it names, with the limit it broke', async () => {
+    const fake = server('planOffice');
+    fake.on(serviceContracts.update, () =>
+      problem('VALIDATION_FAILED', {
+        issues: [
+          {
+            field: 'body.servedMunicipalityIds.1',
+            message: 'Invalid UUID',
+            code: 'invalid_format',
+            format: 'uuid',
+          },
+          {
+            field: 'body.contacts.website',
+            message: 'an address starting with https://',
+            code: 'custom',
+          },
+          {
+            field: 'body.openingHours',
+            message: 'Too big',
+            code: 'too_big',
+            origin: 'string',
+            maximum: 1000,
+            actual: 1245,
+          },
+        ],
+      }),
+    );
+    renderApp(`${base}/${service.id}`);
+    await screen.findByLabelText(/^Posti/);
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+
+    const served = screen.getByRole('group', { name: 'Comuni serviti' });
+    expect(
+      await within(served).findByText('Scegli un valore dall’elenco del campo «Comuni serviti».'),
+    ).toBeTruthy();
+    const website = screen.getByLabelText(/^Sito web/);
+    expect(website.getAttribute('aria-invalid')).toBe('true');
+    const websiteError = document.getElementById(
+      (website.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!,
+    );
+    expect(websiteError?.textContent).toBe(
+      'Il campo «Sito web» deve contenere un indirizzo web completo, che inizi con https://, ad esempio https://www.comune.pavia.it.',
+    );
+    expect(screen.getByLabelText('Indirizzo e-mail').getAttribute('aria-invalid')).toBeNull();
+    expect(
+      screen.getByText(
+        'Il campo «Orari» può contenere al massimo 1.000 caratteri: ne contiene 1.245. Accorcia il testo.',
+      ),
+    ).toBeTruthy();
+  });
+
+  test('filters and empty choices agree with their noun', async () => {
+    server('planOffice');
+    renderApp(base);
+    await screen.findByRole('table', { name: /Servizi trovati/ });
+    const selected = (label: string) =>
+      (screen.getByLabelText(label) as HTMLSelectElement).selectedOptions[0]?.textContent;
+    expect(selected('Area di utenza')).toBe('Tutte');
+    expect(selected('Categoria ISTAT')).toBe('Tutte');
+    expect(selected('Unità d’offerta')).toBe('Tutte');
+    expect(selected('Comune (sede o servito)')).toBe('Tutti');
+    expect(selected('Ente gestore')).toBe('Tutti');
   });
 
   test('a new service needs a name and a provider before anything is sent', async () => {

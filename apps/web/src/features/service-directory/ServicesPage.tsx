@@ -135,7 +135,7 @@ export function ServicesPage() {
           <FilterSelect
             name="userArea"
             label={t('services.filter.userArea')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.userArea')}
             value={draft.userArea}
             options={codes.userArea}
             onChange={set('userArea')}
@@ -143,7 +143,7 @@ export function ServicesPage() {
           <FilterSelect
             name="municipalityId"
             label={t('services.filter.municipality')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.municipalityId')}
             value={draft.municipalityId}
             options={towns}
             onChange={set('municipalityId')}
@@ -151,7 +151,7 @@ export function ServicesPage() {
           <FilterSelect
             name="istatCategory"
             label={t('services.filter.istatCategory')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.istatCategory')}
             value={draft.istatCategory}
             options={codes.istatCategory}
             onChange={set('istatCategory')}
@@ -159,7 +159,7 @@ export function ServicesPage() {
           <FilterSelect
             name="facilityType"
             label={t('services.filter.facilityType')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.facilityType')}
             value={draft.facilityType}
             options={codes.facilityType}
             onChange={set('facilityType')}
@@ -167,7 +167,7 @@ export function ServicesPage() {
           <FilterSelect
             name="providerId"
             label={t('services.filter.provider')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.providerId')}
             value={draft.providerId}
             options={(providers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
             onChange={set('providerId')}
@@ -175,7 +175,7 @@ export function ServicesPage() {
           <FilterSelect
             name="status"
             label={t('services.filter.status')}
-            any={t('services.filter.any')}
+            any={t('services.filter.any.status')}
             value={draft.status}
             options={statuses}
             onChange={set('status')}
@@ -203,11 +203,7 @@ export function ServicesPage() {
       </form>
 
       <p role="status" className="fw-semibold">
-        {list.data
-          ? total === 1
-            ? t('services.countOne')
-            : t('services.count', { count: total })
-          : ''}
+        {list.data ? t('services.count', { count: total }) : ''}
       </p>
       {list.isPending && <Loading label={t('app.loading')} />}
       {list.isError && <Alert kind="danger">{t(errorMessageKey(list.error))}</Alert>}

@@ -101,7 +101,30 @@ export function bodyOf(v: ServiceFormValues) {
   };
 }
 
-/** Error paths of the body (`contacts.email`) → the form field that shows them. */
-export function fieldOfPath(path: string): string {
-  return path.startsWith('contacts.') ? path.slice('contacts.'.length) : path;
+/**
+ * Where a message about a path of the body shows: under its form field (`contacts.email` →
+ * `email`, `servedMunicipalityIds.2` → `servedMunicipalityIds`), or '' (above the form) for a
+ * path the form has no field for.
+ */
+export function fieldOfPath(path: string): keyof ServiceFormValues | '' {
+  const [head = '', next = ''] = path.replace(/^body\./, '').split('.');
+  const name = head === 'contacts' ? next : head;
+  return Object.hasOwn(emptyServiceValues, name) ? (name as keyof ServiceFormValues) : '';
+}
+
+/** The form's field labels by path of the body, for messages that name the field. */
+export function serviceLabels(label: (field: keyof ServiceFormValues) => string) {
+  const labels: Record<string, string> = {};
+  for (const name of Object.keys(emptyServiceValues) as (keyof ServiceFormValues)[]) {
+    const contact = name === 'phone' || name === 'email' || name === 'website';
+    labels[contact ? `contacts.${name}` : name] = label(name);
+  }
+  return labels;
+}
+
+/** Messages by path of the body → by form field; the first message of a field wins. */
+export function byField(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) out[fieldOfPath(path)] ??= message;
+  return out;
 }

@@ -48,7 +48,7 @@ describe('spreadsheet page', () => {
     await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
     await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
     const heading = await screen.findByRole('heading', {
-      name: 'Importazione completata. Righe aggiunte o modificate: 2',
+      name: 'Importazione completata: 2 righe aggiunte o modificate.',
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const table = screen.getByRole('table', { name: 'Righe per foglio' });
@@ -92,7 +92,7 @@ describe('spreadsheet page', () => {
     await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
     await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
     const heading = await screen.findByRole('heading', {
-      name: 'Il file non è stato importato. Errori trovati: 2',
+      name: 'Il file non è stato importato: sono stati trovati 2 errori.',
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/Nessuna modifica è stata fatta al piano/)).toBeTruthy();
@@ -130,7 +130,7 @@ describe('spreadsheet page', () => {
     await userEvent.upload(screen.getByLabelText('File da importare'), xlsx());
     await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
     const heading = await screen.findByRole('heading', {
-      name: 'Il file non è stato importato. Errori trovati: 1',
+      name: 'Il file non è stato importato: è stato trovato 1 errore.',
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/Nessuna modifica è stata fatta al piano/)).toBeTruthy();

@@ -72,7 +72,17 @@ describe('district page', () => {
     await userEvent.type(end, '2014');
     await userEvent.click(within(form).getByRole('button', { name: 'Crea il piano' }));
     expect(
-      within(form).getByText('L’anno di fine non può precedere l’anno di inizio.'),
+      within(form).getByText(
+        'L’anno di fine non può precedere l’anno di inizio: indica un anno uguale o successivo.',
+      ),
+    ).toBeTruthy();
+    await userEvent.clear(end);
+    await userEvent.type(end, '2025');
+    await userEvent.click(within(form).getByRole('button', { name: 'Crea il piano' }));
+    expect(
+      within(form).getByText(
+        'Il periodo di programmazione può durare al massimo sei anni, compresi l’anno di inizio e quello di fine: indica un anno di fine più vicino.',
+      ),
     ).toBeTruthy();
     expect(server.requestsTo(planContracts.create)).toHaveLength(0);
 

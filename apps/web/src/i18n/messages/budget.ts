@@ -38,10 +38,12 @@ export const budgetIt = {
   'budget.allocation.over': 'Superata la disponibilità di {amount}',
   'budget.allocation.ok': 'Disponibilità non superata',
   'budget.invalid.format':
-    'Importo non valido: usa il punto per le migliaia e la virgola per i centesimi (1.234,56).',
-  'budget.invalid.decimals': 'Al massimo due cifre dopo la virgola.',
-  'budget.invalid.negative': 'L’importo non può essere negativo.',
-  'budget.invalid.tooLarge': 'Importo oltre un miliardo di euro.',
+    'L’importo non è scritto correttamente: usa il punto per le migliaia e la virgola per i centesimi, ad esempio 1.234,56.',
+  'budget.invalid.decimals':
+    'L’importo ammette al massimo due cifre dopo la virgola, ad esempio 1.234,56.',
+  'budget.invalid.negative': 'L’importo non può essere negativo: indica zero o una cifra positiva.',
+  'budget.invalid.tooLarge':
+    'L’importo non può superare un miliardo di euro (1.000.000.000,00 €): controlla le cifre.',
   'budget.problem': 'Problema',
   'budget.problem.ALLOCATION_EXCEEDS_AVAILABILITY':
     'Allocati {allocated} su {available} disponibili: eccedenza di {excess}.',
@@ -78,7 +80,8 @@ export const budgetIt = {
   'budget.shares.populationPercentHint': 'Il resto è diviso in parti uguali tra i Comuni. Es. 70',
   'budget.shares.sharePercent': 'Quota di {name} (%)',
   'budget.shares.sharesSum': 'Somma delle quote: {sum} % (deve essere 100 %)',
-  'budget.shares.invalidPercent': 'Percentuale non valida: un numero tra 0 e 100, es. 12,5.',
+  'budget.shares.invalidPercent':
+    'Il campo «{field}» deve contenere una percentuale tra 0 e 100, con al massimo due decimali: ad esempio 12,5.',
   'budget.shares.save': 'Salva la regola di riparto',
   'budget.shares.saved': 'Regola di riparto salvata',
   'budget.shares.fixErrors': 'Correggi i campi segnalati.',
@@ -131,10 +134,12 @@ export const budgetEn: Record<keyof typeof budgetIt, string> = {
   'budget.allocation.over': 'Availability exceeded by {amount}',
   'budget.allocation.ok': 'Within the availability',
   'budget.invalid.format':
-    'Invalid amount: use a dot for thousands and a comma for cents (1.234,56).',
-  'budget.invalid.decimals': 'At most two digits after the comma.',
-  'budget.invalid.negative': 'The amount cannot be negative.',
-  'budget.invalid.tooLarge': 'Amount above one billion euro.',
+    'The amount is not written correctly: use a point for thousands and a comma for cents, for example 1.234,56.',
+  'budget.invalid.decimals':
+    'The amount takes at most two digits after the comma, for example 1.234,56.',
+  'budget.invalid.negative': 'The amount cannot be negative: enter zero or a positive figure.',
+  'budget.invalid.tooLarge':
+    'The amount cannot exceed one billion euro (1.000.000.000,00 €): check the figures.',
   'budget.problem': 'Problem',
   'budget.problem.ALLOCATION_EXCEEDS_AVAILABILITY':
     '{allocated} allocated out of {available} available: {excess} too much.',
@@ -172,7 +177,8 @@ export const budgetEn: Record<keyof typeof budgetIt, string> = {
     'The rest is divided equally among the municipalities. E.g. 70',
   'budget.shares.sharePercent': 'Share of {name} (%)',
   'budget.shares.sharesSum': 'Sum of the shares: {sum} % (must be 100 %)',
-  'budget.shares.invalidPercent': 'Invalid percentage: a number from 0 to 100, e.g. 12,5.',
+  'budget.shares.invalidPercent':
+    '“{field}” must be a percentage between 0 and 100, with at most two decimals: for example 12,5.',
   'budget.shares.save': 'Save the split rule',
   'budget.shares.saved': 'Split rule saved',
   'budget.shares.fixErrors': 'Correct the fields marked.',

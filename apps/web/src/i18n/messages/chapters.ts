@@ -10,7 +10,8 @@ export const chaptersIt = {
   'chapters.createStandard': 'Crea i capitoli standard',
   'chapters.createStandardHint':
     'Crea in un colpo i nove capitoli tipici di un Piano di Zona, dal quadro normativo agli allegati.',
-  'chapters.standardCreated': 'Creati {count} capitoli.',
+  'chapters.standardCreated':
+    '{count, plural, one {Creato # capitolo.} other {Creati # capitoli.}}',
   'chapters.add': 'Aggiungi capitolo',
   'chapters.addLegend': 'Nuovo capitolo',
   'chapters.created': 'Capitolo «{title}» aggiunto.',
@@ -80,7 +81,8 @@ export const chaptersEn: Record<keyof typeof chaptersIt, string> = {
   'chapters.createStandard': 'Create the standard chapters',
   'chapters.createStandardHint':
     'Creates at once the nine usual chapters of a Piano di Zona, from the normative framework to the annexes.',
-  'chapters.standardCreated': '{count} chapters created.',
+  'chapters.standardCreated':
+    '{count, plural, one {# chapter created.} other {# chapters created.}}',
   'chapters.add': 'Add chapter',
   'chapters.addLegend': 'New chapter',
   'chapters.created': 'Chapter “{title}” added.',

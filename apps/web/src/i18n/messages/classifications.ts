@@ -8,7 +8,7 @@ export const classificationsIt = {
   'classifications.intro':
     'Le classificazioni (aree di intervento, aree di utenza ISTAT, LEPS, fonti di finanziamento…) sono comuni a tutti i distretti. La Regione e gli amministratori le estendono per un nuovo ciclo di programmazione; le voci esistenti non si cancellano, perché i piani approvati le citano.',
   'classifications.scheme': 'Classificazione',
-  'classifications.count': '{count} voci',
+  'classifications.count': '{count, plural, one {# voce} other {# voci}}',
   'classifications.caption': 'Voci della classificazione «{scheme}»',
   'classifications.col.code': 'Codice',
   'classifications.col.labelIt': 'Nome in italiano',
@@ -25,7 +25,6 @@ export const classificationsIt = {
   'classifications.added': 'Voce {code} aggiunta a «{scheme}».',
   'classifications.duplicate': 'Questo codice esiste già nella classificazione.',
   'classifications.readOnly': 'Solo la Regione e gli amministratori possono aggiungere voci.',
-  'validation.codeFormat': 'Usa solo lettere maiuscole, cifre, - e _.',
   'scheme.interventionArea': 'Aree di intervento (L. 328/2000)',
   'scheme.regionalMacroArea': 'Macro-aree regionali',
   'scheme.istatUserArea': 'Aree di utenza ISTAT',
@@ -41,7 +40,7 @@ export const classificationsEn: Record<keyof typeof classificationsIt, string> =
   'classifications.intro':
     'The classifications (areas of intervention, ISTAT user areas, LEPS, funding sources…) are shared by every district. The Region and the administrators extend them for a new planning round; existing items are never deleted, because approved plans cite them.',
   'classifications.scheme': 'Classification',
-  'classifications.count': '{count} items',
+  'classifications.count': '{count, plural, one {# item} other {# items}}',
   'classifications.caption': 'Items of the classification “{scheme}”',
   'classifications.col.code': 'Code',
   'classifications.col.labelIt': 'Italian name',
@@ -58,7 +57,6 @@ export const classificationsEn: Record<keyof typeof classificationsIt, string> =
   'classifications.added': 'Item {code} added to “{scheme}”.',
   'classifications.duplicate': 'This code already exists in the classification.',
   'classifications.readOnly': 'Only the Region and the administrators can add items.',
-  'validation.codeFormat': 'Use capital letters, digits, - and _ only.',
   'scheme.interventionArea': 'Areas of intervention (Law 328/2000)',
   'scheme.regionalMacroArea': 'Regional macro-areas',
   'scheme.istatUserArea': 'ISTAT user areas',

@@ -36,7 +36,7 @@ export const coherenceIt = {
   'coherence.problem.ALLOCATION_EXCEEDS_AVAILABILITY':
     'Per {source} nel {year} sono assegnati alle azioni {allocated}, ma ne sono disponibili {available}: {excess} in più.',
   'coherence.problem.ALLOCATION_UNKNOWN_SOURCE':
-    'Sono assegnati {allocated} di {source} nel {year} ({actions} azioni), ma per questa fonte e anno non è indicata alcuna disponibilità.',
+    'Sono assegnati {allocated} di {source} nel {year} ({actions, plural, one {# azione} other {# azioni}}), ma per questa fonte e anno non è indicata alcuna disponibilità.',
   'coherence.problem.ALLOCATION_UNKNOWN_ACTION':
     '{amount} di {source} nel {year} sono assegnati a un’azione che non fa più parte del piano.',
   'coherence.problem.ALLOCATION_OUTSIDE_PERIOD':
@@ -101,7 +101,7 @@ export const coherenceEn: Record<keyof typeof coherenceIt, string> = {
   'coherence.problem.ALLOCATION_EXCEEDS_AVAILABILITY':
     '{allocated} from {source} in {year} is allocated to actions, but only {available} is available: {excess} too much.',
   'coherence.problem.ALLOCATION_UNKNOWN_SOURCE':
-    '{allocated} from {source} in {year} is allocated ({actions} actions), but no money is recorded as available from that source in that year.',
+    '{allocated} from {source} in {year} is allocated ({actions, plural, one {# action} other {# actions}}), but no money is recorded as available from that source in that year.',
   'coherence.problem.ALLOCATION_UNKNOWN_ACTION':
     '{amount} from {source} in {year} is allocated to an action that is no longer in the plan.',
   'coherence.problem.ALLOCATION_OUTSIDE_PERIOD':

@@ -48,11 +48,13 @@ export const indicatorsIt = {
   'indicators.field.achievedPercent': 'Raggiunto da (% dell’obiettivo)',
   'indicators.targetsLegend': 'Valori obiettivo per anno',
   'indicators.thresholdsLegend': 'Soglie di raggiungimento',
-  'indicators.numberHint': 'Numero con la virgola per i decimali, per esempio 12,5.',
-  'indicators.invalidNumber': 'Scrivere un numero, per esempio 12,5.',
-  'indicators.invalidYear': 'Scrivere un anno di quattro cifre.',
-  'indicators.invalidPercent': 'Scrivere una percentuale intera, per esempio 60.',
-  'indicators.thresholdsOrder': 'La soglia di raggiungimento non può essere sotto quella parziale.',
+  'indicators.numberHint': 'Un numero, con la virgola per i decimali: ad esempio 12,5.',
+  'indicators.invalidNumber':
+    'Il campo «{field}» deve contenere un numero, con la virgola per i decimali: ad esempio 12,5.',
+  'indicators.invalidPercent':
+    'Il campo «{field}» deve contenere una percentuale intera, senza decimali: ad esempio 60.',
+  'indicators.thresholdsOrder':
+    'La soglia «Raggiunto da» non può essere inferiore alla soglia «Parzialmente raggiunto da»: correggi una delle due.',
   'indicators.kind.process': 'Processo',
   'indicators.kind.output': 'Realizzazione (output)',
   'indicators.kind.outcome': 'Risultato (outcome)',
@@ -112,11 +114,13 @@ export const indicatorsEn: Record<keyof typeof indicatorsIt, string> = {
   'indicators.field.achievedPercent': 'Reached from (% of target)',
   'indicators.targetsLegend': 'Targets by year',
   'indicators.thresholdsLegend': 'Achievement thresholds',
-  'indicators.numberHint': 'A number; decimals after a comma, e.g. 12,5.',
-  'indicators.invalidNumber': 'Enter a number, e.g. 12,5.',
-  'indicators.invalidYear': 'Enter a four-digit year.',
-  'indicators.invalidPercent': 'Enter a whole percentage, e.g. 60.',
-  'indicators.thresholdsOrder': 'The reached threshold cannot be below the partial one.',
+  'indicators.numberHint': 'A number, with a point before the decimals: for example 12.5.',
+  'indicators.invalidNumber':
+    '“{field}” must be a number, with a point before the decimals: for example 12.5.',
+  'indicators.invalidPercent':
+    '“{field}” must be a whole percentage, without decimals: for example 60.',
+  'indicators.thresholdsOrder':
+    'The “Reached from” threshold cannot be below the “Partly reached from” threshold: correct one of them.',
   'indicators.kind.process': 'Process',
   'indicators.kind.output': 'Output',
   'indicators.kind.outcome': 'Outcome',

@@ -4,12 +4,6 @@
  */
 export const needsIt = {
   'nav.needs': 'Analisi dei bisogni',
-  'auditAction.population.imported': 'Dati di popolazione importati',
-  'auditAction.population.social_workers_changed': 'Assistenti sociali aggiornati',
-  'auditAction.need.created': 'Bisogno aggiunto',
-  'auditAction.need.updated': 'Bisogno modificato',
-  'auditAction.need.deleted': 'Bisogno eliminato',
-  'auditAction.objective.needs_changed': 'Bisogni collegati all’obiettivo cambiati',
 
   'population.title': 'Analisi dei bisogni',
   'population.intro':
@@ -33,16 +27,19 @@ export const needsIt = {
   'population.import.progress': 'Caricamento del file',
   'population.import.processing': 'File caricato: lettura e controllo delle righe…',
   'population.import.done':
-    'Importate {rows} righe ({years}); {skipped} righe di altri comuni ignorate.',
-  'population.import.errorsHeading': 'Il file non è stato importato: {count} errori',
-  'population.import.errorsShown': 'Sono elencati i primi {shown}.',
+    '{rows, plural, one {Importata # riga} other {Importate # righe}} ({years}); {skipped, plural, =0 {nessuna riga di altri comuni.} one {# riga di altri comuni ignorata.} other {# righe di altri comuni ignorate.}}',
+  'population.import.errorsHeading':
+    'Il file non è stato importato: {count, plural, one {# errore} other {# errori}}',
+  'population.import.errorsShown':
+    '{shown, plural, one {È elencato il primo.} other {Sono elencati i primi #.}}',
   'population.import.nothingChanged': 'Non è cambiato nulla. Correggi le righe indicate e riprova.',
   'population.import.col.row': 'Riga',
   'population.import.col.column': 'Colonna',
   'population.import.col.problem': 'Problema',
   'population.import.readOnly': 'Solo l’ufficio di piano e l’amministratore importano i dati.',
   'population.history.heading': 'Importazioni',
-  'population.history.summary': '{date}: {kind}, anni {years}, {rows} righe ({by})',
+  'population.history.summary':
+    '{date}: {kind}, {yearCount, plural, one {anno} other {anni}} {years}, {rows, plural, one {# riga} other {# righe}} ({by})',
   'population.history.demo': 'dati dimostrativi',
   'population.year': 'Anno',
   'population.indicators.heading': 'Indicatori demografici {year}',
@@ -59,7 +56,8 @@ export const needsIt = {
   'population.col.averageHouseholdSize': 'Componenti medi',
   'population.col.change': 'Variazione residenti',
   'population.district': 'Distretto',
-  'population.partial': 'Dati parziali: mancano {count} comuni.',
+  'population.partial':
+    'Dati parziali: {count, plural, one {manca # comune} other {mancano # comuni}}.',
   'population.noChange': 'primo anno',
   'chart.showTable': 'Mostra i dati in tabella',
   'chart.downloadCsv': 'Scarica i dati (CSV)',
@@ -95,9 +93,9 @@ export const needsIt = {
   'leps.col.ratio': 'Rapporto',
   'leps.col.thresholds': 'Soglie raggiunte',
   'leps.sentence':
-    'Nel {year}: {fte} assistenti sociali per {residents} residenti, 1 ogni {ratio} abitanti.',
+    'Nel {year}: {fte, plural, one {# assistente sociale} other {# assistenti sociali}} per {residents} residenti, 1 ogni {ratio} abitanti.',
   'leps.met': 'raggiunta',
-  'leps.notMet': 'non raggiunta: mancano {missing}',
+  'leps.notMet': 'non raggiunta: {missing, plural, one {manca #} other {mancano #}}',
   'leps.noResidents': 'Anni senza residenti importati: {years}.',
   'leps.none': 'Nessun dato sugli assistenti sociali.',
   'leps.form.heading': 'Inserisci o correggi un anno',
@@ -146,12 +144,6 @@ export const needsIt = {
 
 export const needsEn: Record<keyof typeof needsIt, string> = {
   'nav.needs': 'Needs analysis',
-  'auditAction.population.imported': 'Population data imported',
-  'auditAction.population.social_workers_changed': 'Social workers updated',
-  'auditAction.need.created': 'Need added',
-  'auditAction.need.updated': 'Need edited',
-  'auditAction.need.deleted': 'Need deleted',
-  'auditAction.objective.needs_changed': 'Needs linked to the objective changed',
 
   'population.title': 'Needs analysis',
   'population.intro':
@@ -175,16 +167,19 @@ export const needsEn: Record<keyof typeof needsIt, string> = {
   'population.import.progress': 'Uploading the file',
   'population.import.processing': 'File uploaded: reading and checking the rows…',
   'population.import.done':
-    'Imported {rows} rows ({years}); {skipped} rows of other municipalities skipped.',
-  'population.import.errorsHeading': 'The file was not imported: {count} errors',
-  'population.import.errorsShown': 'The first {shown} are listed.',
+    '{rows, plural, one {Imported # row} other {Imported # rows}} ({years}); {skipped, plural, =0 {no rows of other municipalities.} one {# row of other municipalities skipped.} other {# rows of other municipalities skipped.}}',
+  'population.import.errorsHeading':
+    'The file was not imported: {count, plural, one {# error} other {# errors}}',
+  'population.import.errorsShown':
+    '{shown, plural, one {The first is listed.} other {The first # are listed.}}',
   'population.import.nothingChanged': 'Nothing changed. Fix the rows listed and try again.',
   'population.import.col.row': 'Row',
   'population.import.col.column': 'Column',
   'population.import.col.problem': 'Problem',
   'population.import.readOnly': 'Only the plan office and the administrator import data.',
   'population.history.heading': 'Imports',
-  'population.history.summary': '{date}: {kind}, years {years}, {rows} rows ({by})',
+  'population.history.summary':
+    '{date}: {kind}, {yearCount, plural, one {year} other {years}} {years}, {rows, plural, one {# row} other {# rows}} ({by})',
   'population.history.demo': 'demonstration data',
   'population.year': 'Year',
   'population.indicators.heading': 'Demographic indicators {year}',
@@ -201,7 +196,8 @@ export const needsEn: Record<keyof typeof needsIt, string> = {
   'population.col.averageHouseholdSize': 'Average size',
   'population.col.change': 'Change in residents',
   'population.district': 'District',
-  'population.partial': 'Partial figures: {count} municipalities missing.',
+  'population.partial':
+    'Partial figures: {count, plural, one {# municipality missing} other {# municipalities missing}}.',
   'population.noChange': 'first year',
   'chart.showTable': 'Show the data as a table',
   'chart.downloadCsv': 'Download the data (CSV)',
@@ -236,9 +232,9 @@ export const needsEn: Record<keyof typeof needsIt, string> = {
   'leps.col.ratio': 'Ratio',
   'leps.col.thresholds': 'Thresholds met',
   'leps.sentence':
-    'In {year}: {fte} social workers for {residents} residents, 1 every {ratio} residents.',
+    'In {year}: {fte, plural, one {# social worker} other {# social workers}} for {residents} residents, 1 every {ratio} residents.',
   'leps.met': 'met',
-  'leps.notMet': 'not met: {missing} missing',
+  'leps.notMet': 'not met: {missing, plural, one {# missing} other {# missing}}',
   'leps.noResidents': 'Years without imported residents: {years}.',
   'leps.none': 'No data on social workers.',
   'leps.form.heading': 'Enter or correct a year',

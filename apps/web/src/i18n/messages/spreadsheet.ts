@@ -27,14 +27,16 @@ export const spreadsheetIt = {
   'spreadsheet.import.noFile': 'Scegli un file da importare.',
   'spreadsheet.import.badType': 'Il file deve essere .xlsx o .csv.',
   'spreadsheet.import.tooLarge': 'Il file supera i 5 MB.',
-  'spreadsheet.result.heading': 'Importazione completata. Righe aggiunte o modificate: {changes}',
+  'spreadsheet.result.heading':
+    'Importazione completata: {changes, plural, one {# riga aggiunta o modificata} other {# righe aggiunte o modificate}}.',
   'spreadsheet.result.none': 'Il file coincide con il piano: nessuna modifica.',
   'spreadsheet.result.caption': 'Righe per foglio',
   'spreadsheet.result.sheet': 'Foglio',
   'spreadsheet.result.created': 'Aggiunte',
   'spreadsheet.result.updated': 'Modificate',
   'spreadsheet.result.unchanged': 'Invariate',
-  'spreadsheet.errors.heading': 'Il file non è stato importato. Errori trovati: {count}',
+  'spreadsheet.errors.heading':
+    'Il file non è stato importato: {count, plural, one {è stato trovato # errore} other {sono stati trovati # errori}}.',
   'spreadsheet.errors.nothingChanged':
     'Nessuna modifica è stata fatta al piano. Correggi le righe indicate e importa di nuovo il file intero.',
   'spreadsheet.errors.caption': 'Errori trovati nel file',
@@ -49,7 +51,8 @@ export const spreadsheetIt = {
     'Il file non contiene nessuno dei fogli Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'Manca la colonna.',
   'spreadsheet.error.required': 'Valore obbligatorio.',
-  'spreadsheet.error.tooLong': 'Testo troppo lungo (al massimo {max} caratteri).',
+  'spreadsheet.error.tooLong':
+    'Testo troppo lungo: al massimo {max, plural, one {# carattere} other {# caratteri}}.',
   'spreadsheet.error.notNumber': '«{value}» non è un numero.',
   'spreadsheet.error.notInteger': '«{value}» deve essere un numero intero.',
   'spreadsheet.error.notMoney': '«{value}» non è un importo in euro (es. 1.234,56).',
@@ -107,14 +110,16 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.import.noFile': 'Choose a file to import.',
   'spreadsheet.import.badType': 'The file must be .xlsx or .csv.',
   'spreadsheet.import.tooLarge': 'The file is larger than 5 MB.',
-  'spreadsheet.result.heading': 'Import done. Rows added or changed: {changes}',
+  'spreadsheet.result.heading':
+    'Import done: {changes, plural, one {# row added or changed} other {# rows added or changed}}.',
   'spreadsheet.result.none': 'The file matches the plan: nothing changed.',
   'spreadsheet.result.caption': 'Rows per sheet',
   'spreadsheet.result.sheet': 'Sheet',
   'spreadsheet.result.created': 'Added',
   'spreadsheet.result.updated': 'Changed',
   'spreadsheet.result.unchanged': 'Unchanged',
-  'spreadsheet.errors.heading': 'The file was not imported. Errors found: {count}',
+  'spreadsheet.errors.heading':
+    'The file was not imported: {count, plural, one {# error was found} other {# errors were found}}.',
   'spreadsheet.errors.nothingChanged':
     'Nothing was changed in the plan. Fix the rows listed and import the whole file again.',
   'spreadsheet.errors.caption': 'Errors found in the file',
@@ -129,7 +134,8 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
     'The file holds none of the sheets Obiettivi, Azioni, Risorse, Indicatori.',
   'spreadsheet.error.missingColumn': 'The column is missing.',
   'spreadsheet.error.required': 'A value is required.',
-  'spreadsheet.error.tooLong': 'Text too long (at most {max} characters).',
+  'spreadsheet.error.tooLong':
+    'Text too long: at most {max, plural, one {# character} other {# characters}}.',
   'spreadsheet.error.notNumber': '“{value}” is not a number.',
   'spreadsheet.error.notInteger': '“{value}” must be a whole number.',
   'spreadsheet.error.notMoney': '“{value}” is not an amount in euros (e.g. 1.234,56).',

@@ -57,7 +57,9 @@ describe('action page', { timeout: 20_000 }, () => {
     await userEvent.clear(end);
     await userEvent.type(end, '2011-01-01');
     expect(
-      await within(page()).findByText('La data di fine non può precedere la data di inizio.'),
+      await within(page()).findByText(
+        'La data di fine non può precedere la data di inizio: indica una data uguale o successiva.',
+      ),
     ).toBeTruthy();
     expect(
       within(page())

@@ -121,7 +121,9 @@ describe('objective sheet', { timeout: 20_000 }, () => {
     const select = within(row).getByLabelText('Profilo');
     await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
     expect(
-      within(row).getByText('Voce ripetuta: ogni voce va indicata una sola volta.'),
+      within(row).getByText(
+        'Nel campo «Personale dedicato» una voce è ripetuta: indica ogni voce una sola volta.',
+      ),
     ).toBeTruthy();
   });
 
@@ -136,7 +138,7 @@ describe('objective sheet', { timeout: 20_000 }, () => {
     await userEvent.tab();
     await waitFor(() => expect(to.getAttribute('aria-invalid')).toBe('true'));
     expect(
-      within(last).getByText('Un numero intero di punti percentuali, da 0 a 100.'),
+      within(last).getByText(/vuole un numero intero di punti percentuali, da 0 a 100\./),
     ).toBeTruthy();
 
     await userEvent.clear(to);

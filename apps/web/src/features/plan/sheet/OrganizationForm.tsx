@@ -13,7 +13,7 @@ export function OrganizationForm(props: {
   districtId: string;
   onCreated: (organization: Organization) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const id = useId();
@@ -30,7 +30,7 @@ export function OrganizationForm(props: {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!name.trim()) {
-      setError(t('validation.required'));
+      setError(t('validation.required', { field: t('sheet.org.name') }));
       nameRef.current?.focus();
       return;
     }
@@ -54,7 +54,7 @@ export function OrganizationForm(props: {
         isApiError(err) && err.code === 'DUPLICATE'
           ? t('error.DUPLICATE')
           : issue
-            ? sheetMessage(issue.message, t)
+            ? sheetMessage(issue, t('sheet.org.name'), t, locale)
             : t(errorMessageKey(err)),
       );
       nameRef.current?.focus();

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { gradingMessages } from '@pdz/core';
 import { isApiError } from '../../../api/ApiError';
-import { errorMessageKey, useI18n, type MessageKey } from '../../../i18n';
+import { errorMessageKey, issueMessage, useI18n, type I18n, type IssueLike } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
 
 /**
@@ -63,29 +62,22 @@ export function useSheetRecord<T extends { id: string; version: number }>(
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 
-/** Messages the server or core give for sheet fields, in words for the reader. */
-const knownMessages: Record<string, MessageKey> = {
-  required: 'validation.required',
-  'listed twice': 'sheet.error.duplicate',
-  'not an organization of this district': 'sheet.error.organization',
-  'endDate must not precede startDate': 'sheet.error.endBeforeStart',
-  'startDate must not follow endDate': 'sheet.error.endBeforeStart',
-  [gradingMessages.order]: 'sheet.error.rangeOrder',
-  [gradingMessages.percent]: 'validation.percent',
-  [gradingMessages.empty]: 'sheet.error.gradingEmpty',
-  [gradingMessages.start]: 'sheet.error.gradingStart',
-  [gradingMessages.end]: 'sheet.error.gradingEnd',
-  [gradingMessages.ascending]: 'sheet.error.gradingAscending',
-  [gradingMessages.overlap]: 'sheet.error.gradingOverlap',
-  [gradingMessages.gap]: 'sheet.error.gradingGap',
-  'at most two decimals': 'sheet.error.decimals',
-};
-
-export function sheetMessage(message: string, t: (k: MessageKey) => string): string {
-  const known = knownMessages[message];
-  if (known) return t(known);
-  if (message.startsWith('unknown ')) return t('sheet.error.unknownCode');
-  return t('validation.invalid');
+/** A message on the sheet field: the field by its label, the limit and how to put it right. */
+export function sheetMessage(
+  issue: IssueLike,
+  label: string,
+  t: I18n['t'],
+  locale: I18n['locale'],
+  value?: unknown,
+): string {
+  const sized = issue.code === 'too_big' || issue.code === 'too_small';
+  const actual =
+    sized && typeof value === 'string'
+      ? [...value].length
+      : sized && Array.isArray(value)
+        ? value.length
+        : undefined;
+  return issueMessage({ ...issue, actual: issue.actual ?? actual }, label, t, locale);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -121,7 +113,7 @@ export function useSheetField<V>(
   label: string,
   options: { delay?: number; schema?: Schema | undefined } = {},
 ): SheetField<V> {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const server = record.current[name] as V;
   const [draft, setDraft] = useState<{ value: V; base: V } | null>(null);
@@ -153,7 +145,11 @@ export function useSheetField<V>(
         if (!checked.success) {
           const local: Record<string, string> = {};
           for (const issue of checked.error.issues) {
-            local[issue.path.map(String).join('.')] ??= sheetMessage(issue.message, t);
+            const at = issue.path.reduce<unknown>(
+              (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : v),
+              value,
+            );
+            local[issue.path.map(String).join('.')] ??= sheetMessage(issue, label, t, locale, at);
           }
           setErrors(local);
           setStatus('error');
@@ -191,7 +187,7 @@ export function useSheetField<V>(
           const prefix = `body.${name}`;
           if (issue.field === prefix || issue.field.startsWith(`${prefix}.`)) {
             const path = issue.field.slice(prefix.length + 1);
-            fieldErrors[path] ??= sheetMessage(issue.message, t);
+            fieldErrors[path] ??= sheetMessage(issue, label, t, locale);
           }
         }
       }
@@ -200,7 +196,7 @@ export function useSheetField<V>(
       setStatus('error');
       announce(t('sheet.status.errorNamed', { field: label }));
     },
-    [announce, label, name, options.schema, record, t],
+    [announce, label, locale, name, options.schema, record, t],
   );
 
   const flush = useCallback(() => {

@@ -33,7 +33,7 @@ export function PartnersSection(props: {
         label={t('sheet.field.lead')}
         field={lead}
         options={orgOptions}
-        empty={t('sheet.none')}
+        empty={t('sheet.none.lead')}
       />
       {props.canAddOrganization && (
         <OrganizationForm districtId={props.districtId} onCreated={() => undefined} />

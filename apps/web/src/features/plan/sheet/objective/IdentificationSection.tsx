@@ -58,7 +58,7 @@ export function IdentificationSection({ plan, record }: { plan: PlanTree; record
             label={t('sheet.field.macroArea')}
             field={macroArea}
             options={macro.options}
-            empty={t('sheet.none')}
+            empty={t('sheet.none.macroArea')}
           />
         </div>
         <div className="col-md-6">
