@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,11 @@ describe('npm start', () => {
     expect(created.status).toBe(201);
     expect(await stop(first)).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
+    if (env.DATA_DIR) {
+      // the generated session secret lives in the data folder: nothing is written beside it
+      expect(readdirSync(dir)).toEqual(['data']);
+      expect(existsSync(join(env.DATA_DIR, 'session-secret'))).toBe(true);
+    }
 
     const second = await start();
     try {
