@@ -22,6 +22,12 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite'; instance: PGlite };
 
+/**
+ * PostgreSQL's default shared_buffers in PGlite is 160 MB, all of it touched in the WebAssembly
+ * memory at start (RSS). The demo data and a large plan fit in far less; see docs/benchmarks.md.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
@@ -42,7 +48,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     client = target.instance;
   } else {
     if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir);
+    client = await PGlite.create(target.dataDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
   }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
