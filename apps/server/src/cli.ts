@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { isDomainError } from '@pdz/core';
 import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
+import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
 import { seedDatabase } from './db/seeds/index';
 import { seedSyntheticPlan } from './db/seeds/synthetic-plan';
@@ -63,7 +64,11 @@ async function main(): Promise<number> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? config.database
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : {
+          kind: 'pglite',
+          dataDir: config.database.dataDir,
+          template: serverBuild?.pgliteTemplate,
+        },
   );
   try {
     await runMigrations(database);

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
+import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
 import { seedDatabase, demoAccounts, demoPassword } from './db/seeds/index';
 import { buildApp } from './app';
@@ -22,7 +23,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? config.database
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : {
+          kind: 'pglite',
+          dataDir: config.database.dataDir,
+          template: serverBuild?.pgliteTemplate,
+        },
   );
   await runMigrations(database);
   await seedDatabase(database.db, { demo: config.demoData, hashPassword });
