@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
 import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
-import { seedDatabase } from './db/seeds/index';
+import { seedOnce } from './db/seed-once';
 import { seedSyntheticPlan } from './db/seeds/synthetic-plan';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
@@ -72,7 +72,11 @@ async function main(): Promise<number> {
   );
   try {
     await runMigrations(database);
-    await seedDatabase(database.db, { demo: config.demoData, hashPassword });
+    await seedOnce(database.db, {
+      demo: config.demoData,
+      hashPassword,
+      build: serverBuild?.id,
+    });
     const db = database.db;
     switch (command) {
       case 'create-district': {

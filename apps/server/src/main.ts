@@ -2,7 +2,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
 import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
-import { seedDatabase, demoAccounts, demoPassword } from './db/seeds/index';
+import { demoAccounts, demoPassword } from './db/seeds/index';
+import { seedOnce } from './db/seed-once';
 import { buildApp } from './app';
 import { hashPassword } from './platform/passwords';
 import { deleteExpiredSessions } from './platform/sessions';
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
         },
   );
   await runMigrations(database);
-  await seedDatabase(database.db, { demo: config.demoData, hashPassword });
+  await seedOnce(database.db, {
+    demo: config.demoData,
+    hashPassword,
+    build: serverBuild?.id,
+  });
   await deleteExpiredSessions(database.db);
 
   const warnings: string[] = [];

@@ -4,3 +4,4 @@ export * from './classification';
 export * from './plan';
 export * from './audit';
 export * from './territory-data';
+export * from './installation';
