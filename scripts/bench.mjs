@@ -28,6 +28,7 @@ import { measureLargePlan } from './bench/large-plan.mjs';
 import { measurePopulation } from './bench/population.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
 import { createBenchDatabase, POSTGRES_WHERE } from './bench/postgres.mjs';
+import { ensureBuilt } from './build.mjs';
 import {
   cleanupAll,
   freePort,
@@ -263,6 +264,8 @@ const only = { population: populationOnly, starts: startsOnly };
 try {
   const step = process.env.BENCH_ONLY;
   if (step && !only[step]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(only)}`);
+  // what npm start builds at its first run, built before anything is timed
+  await ensureBuilt(['web', 'server', 'template']);
   await (step ? only[step]() : main());
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err);

@@ -186,7 +186,7 @@ export function largePlanTables(large, pgSkipped) {
     `${fmt(counts.areas)} areas, ${fmt(counts.objectives)} objectives, ${fmt(counts.actions)} actions, ` +
     `${fmt(counts.allocations)} allocations, ${fmt(counts.availability)} availability cells, ` +
     `${fmt(counts.indicators)} indicators, ${fmt(counts.chapters)} chapters`;
-  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node, tsx and the migration check) in ${fmt(
+  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node and the migration check) in ${fmt(
     large.seed.pglite.ms,
   )} ms on PGlite${hasPg ? ` and ${fmt(large.seed.postgres.ms)} ms on PostgreSQL` : ''}`;
 
@@ -357,16 +357,19 @@ not this file.
 
 ## What is measured
 
-1. **Start-to-ready.** The server is spawned as \`node --import tsx apps/server/src/main.ts\` and
+1. **Start-to-ready.** The server is spawned as \`npm start\` runs it, \`node scripts/start.mjs\`
+   (the bench builds first, so each start only finds its builds up to date: the back office, the
+   server bundled to JavaScript, the empty embedded database; see \`scripts/build.mjs\`), and
    the wall time from spawn to the first \`200\` of \`GET /readyz\` is measured (polled every
    ${READY_POLL_MS} ms), in pairs: the *first start* on a new database, then, after the server
    stopped (SIGTERM, waiting for its exit), the *second start* on the same database. On the
    **embedded database (PGlite)** the first start is on a fresh \`DATA_DIR\` in a temporary
-   folder, so it creates the database, runs the migrations and seeds the demo; on a
+   folder, so it creates the database (a copy of the empty one the build made), runs the
+   migrations and seeds the demo; on a
    **PostgreSQL server** (\`DATABASE_URL\`) it is on a database \`pdz_bench_<pid>_<n>\` the bench
    creates empty (and drops at the end). ${STARTS} pairs on each. "Server-reported" is the
    \`ready in N ms\` the server prints itself (from its first line of code, so without starting
-   Node and loading the code). RSS is \`VmRSS\` of the server process read from
+   Node, checking the builds and loading the code). RSS is \`VmRSS\` of the server process read from
    \`/proc/<pid>/status\` right after it is ready (for the PostgreSQL target it excludes the
    database server's own processes).
 2. **The plan read endpoint under load.** On each server (its second start) the demo plan office user logs in
