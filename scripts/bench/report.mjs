@@ -186,7 +186,7 @@ export function largePlanTables(large, pgSkipped) {
     `${fmt(counts.areas)} areas, ${fmt(counts.objectives)} objectives, ${fmt(counts.actions)} actions, ` +
     `${fmt(counts.allocations)} allocations, ${fmt(counts.availability)} availability cells, ` +
     `${fmt(counts.indicators)} indicators, ${fmt(counts.chapters)} chapters`;
-  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node and the migration check) in ${fmt(
+  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node, the build check and the migration check) in ${fmt(
     large.seed.pglite.ms,
   )} ms on PGlite${hasPg ? ` and ${fmt(large.seed.postgres.ms)} ms on PostgreSQL` : ''}`;
 
