@@ -43,7 +43,7 @@ const webRequire = createRequire(join(WEB, 'package.json'));
 // ---------------------------------------------------------------------------------------------
 // Stamps
 
-/** test files and the test harness are not part of what is built */
+/** test files are not part of what is built */
 const skipped = (name) => /\.test\.[cm]?[jt]sx?$/.test(name) || name === 'node_modules';
 
 function hashInto(hash, path) {
