@@ -17,10 +17,12 @@
 //   BENCH_OUTPUT=docs/benchmarks.md
 //   BENCH_POPULATION_MUNICIPALITIES=7900   municipalities of the national population file
 //   BENCH_ONLY=population   only the population import, on fresh servers (prints, writes no report)
+//   BENCH_ONLY=starts       only the first and second starts on both databases (prints, and
+//                           replaces the start-to-ready section of BENCH_OUTPUT, nothing else)
 /* global AbortSignal */
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BARE_ENTRY, OUTPUT, POSTGRES_SESSION_SECRET, ROUNDS, STARTS } from './bench/config.mjs';
 import { ROOT } from './bench/config.mjs';
@@ -29,6 +31,7 @@ import { measureLargePlan } from './bench/large-plan.mjs';
 import { measurePopulation } from './bench/population.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
 import { createBenchDatabase, POSTGRES_WHERE } from './bench/postgres.mjs';
+import { ensureBuilt } from './build.mjs';
 import {
   cleanupAll,
   freePort,
@@ -45,44 +48,60 @@ import {
   loadTables,
   machine,
   populationTables,
+  replaceStartsSection,
   report,
-  startsTable,
+  startsSection,
 } from './bench/report.mjs';
 
 const describe = (what, r) => `  ${what}: ${fmt(r.readyMs)} ms to ready, RSS ${fmt(r.rssMiB)} MiB`;
 
-/** STARTS cold/warm pairs on PGlite; the last warm server is kept for the load runs */
+/**
+ * STARTS pairs on PGlite: the first start on a fresh DATA_DIR, then the second on the same one;
+ * the last second start is kept for the load runs
+ */
 async function measurePgliteStarts() {
   const cold = [];
   const warm = [];
   let kept = null;
   for (let i = 0; i < STARTS; i++) {
-    // DATA_DIR is a sub-folder: the server keeps its generated session secret next to it
     const dataDir = join(makeTempDir('pdz-bench-'), 'data');
-    const c = await startServer({ dataDir }, `cold start ${i + 1}`);
+    const c = await startServer({ dataDir }, `first start ${i + 1}`);
     await stop(c.proc);
     cold.push(c);
-    console.log(describe(`cold start ${i + 1}/${STARTS}`, c));
-    const w = await startServer({ dataDir }, `warm start ${i + 1}`);
+    console.log(describe(`first start ${i + 1}/${STARTS}`, c));
+    const w = await startServer({ dataDir }, `second start ${i + 1}`);
     warm.push(w);
-    console.log(describe(`warm start ${i + 1}/${STARTS}`, w));
+    console.log(describe(`second start ${i + 1}/${STARTS}`, w));
     if (i < STARTS - 1) await stop(w.proc);
     else kept = { ...w, database: { dataDir } }; // the last warm server serves the load test
   }
   return { cold, warm, kept };
 }
 
-/** one cold start on the empty database and one warm restart, kept for the load runs */
+/**
+ * STARTS first/second start pairs on PostgreSQL, each on a new empty database; the last second
+ * start is kept for the load runs
+ */
 async function measurePostgresStarts() {
-  const db = await createBenchDatabase();
-  if (db.skipped) return { skipped: db.skipped };
-  const database = { url: db.url, secret: POSTGRES_SESSION_SECRET };
-  const cold = await startServer(database, 'PostgreSQL cold start');
-  await stop(cold.proc);
-  console.log(describe('cold start on PostgreSQL', cold));
-  const warm = await startServer(database, 'PostgreSQL warm start');
-  console.log(describe('warm start on PostgreSQL', warm));
-  return { ...db, where: POSTGRES_WHERE, cold, warm, kept: { ...warm, database } };
+  const cold = [];
+  const warm = [];
+  let db;
+  let kept = null;
+  for (let i = 0; i < STARTS; i++) {
+    db = await createBenchDatabase(STARTS > 1 ? `_${i + 1}` : '');
+    if (db.skipped) return { skipped: db.skipped };
+    const database = { url: db.url, secret: POSTGRES_SESSION_SECRET };
+    const c = await startServer(database, `PostgreSQL first start ${i + 1}`);
+    await stop(c.proc);
+    cold.push(c);
+    console.log(describe(`first start ${i + 1}/${STARTS} on PostgreSQL`, c));
+    const w = await startServer(database, `PostgreSQL second start ${i + 1}`);
+    warm.push(w);
+    console.log(describe(`second start ${i + 1}/${STARTS} on PostgreSQL`, w));
+    if (i < STARTS - 1) await stop(w.proc);
+    else kept = { ...w, database };
+  }
+  return { ...db, where: POSTGRES_WHERE, cold, warm, kept };
 }
 
 async function measureLoad(pgliteServer, pgServer) {
@@ -145,7 +164,7 @@ async function main() {
   const m = machine();
   const when = new Date().toISOString();
   console.log(`bench ${when} on ${m.cpu} (${m.cores} cores), Node ${m.node}`);
-  console.log(`\n1. start-to-ready on PGlite, ${STARTS} cold/warm pairs`);
+  console.log(`\n1. start-to-ready on PGlite, ${STARTS} first/second start pairs`);
   const starts = await measurePgliteStarts();
   let pg = { skipped: 'not measured: not started' };
   let load;
@@ -154,7 +173,7 @@ async function main() {
   // the running apps; the large plan section restarts them (and puts the new ones here)
   const servers = { pglite: starts.kept, postgres: null };
   try {
-    console.log(`\n2. start-to-ready on PostgreSQL at ${POSTGRES_WHERE}, one cold/warm pair`);
+    console.log(`\n2. start-to-ready on PostgreSQL at ${POSTGRES_WHERE}, ${STARTS} pairs`);
     pg = await measurePostgresStarts();
     servers.postgres = pg.kept ?? null;
     console.log(`\n3. plan read endpoint vs bare Fastify, ${ROUNDS} rounds`);
@@ -178,9 +197,9 @@ async function main() {
     if (servers.pglite) await stop(servers.pglite.proc);
     if (servers.postgres) await stop(servers.postgres.proc);
   }
-  const startsMd = startsTable(starts, pg);
+  const startsMd = startsSection({ m, when, starts, pg });
   const loadMd = loadTables(load.runs, pg.skipped);
-  console.log(`\nStart-to-ready\n\n${startsMd}`);
+  console.log(`\n${startsMd}`);
   console.log(`\nPlan read endpoint vs bare Fastify\n\n${loadMd.summary}\n\n${loadMd.perRun}\n`);
   const largeMd = largePlanTables(large, pg.skipped);
   console.log(`\nLarge plan\n\n${largeMd.console}\n`);
@@ -248,9 +267,33 @@ async function populationOnly() {
   }
 }
 
+/**
+ * BENCH_ONLY=starts: the first and second starts on both databases; prints them and replaces the
+ * start-to-ready section of the report, leaving the other sections as they were
+ */
+async function startsOnly() {
+  const m = machine();
+  const when = new Date().toISOString();
+  console.log(`bench ${when} on ${m.cpu} (${m.cores} cores), Node ${m.node}`);
+  console.log(`\n1. start-to-ready on PGlite, ${STARTS} first/second start pairs`);
+  const starts = await measurePgliteStarts();
+  await stop(starts.kept.proc);
+  console.log(`\n2. start-to-ready on PostgreSQL at ${POSTGRES_WHERE}, ${STARTS} pairs`);
+  const pg = await measurePostgresStarts();
+  if (pg.kept) await stop(pg.kept.proc);
+  const section = startsSection({ m, when, starts, pg });
+  console.log(`\n${section}\n`);
+  writeFileSync(OUTPUT, replaceStartsSection(readFileSync(OUTPUT, 'utf8'), section));
+  console.log(`replaced the start-to-ready section of ${OUTPUT}`);
+}
+
+const only = { population: populationOnly, starts: startsOnly };
 try {
-  if (process.env.BENCH_ONLY === 'population') await populationOnly();
-  else await main();
+  const step = process.env.BENCH_ONLY;
+  if (step && !only[step]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(only)}`);
+  // what npm start builds at its first run, built before anything is timed
+  await ensureBuilt(['web', 'server', 'template']);
+  await (step ? only[step]() : main());
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err);
   process.exitCode = 1;

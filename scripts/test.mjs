@@ -2,7 +2,8 @@
 //   core + web + server on the embedded PGlite, always;
 //   server again on a PostgreSQL server when DATABASE_URL is set (the suite clones its own
 //   databases there and drops them afterwards);
-//   e2e journeys in Debian's Chromium against a server started on a fresh embedded database.
+//   e2e journeys in Debian's Chromium against the built server (scripts/build.mjs, as npm start
+//   runs it) started on a fresh embedded database.
 // Options: --only=core,web,server,server-pg,e2e to run a subset.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -43,22 +44,23 @@ if (wanted('server-pg') && postgresUrl) {
   process.exit(2);
 }
 if (wanted('e2e'))
-  runs.push({ name: 'e2e', projects: ['e2e'], env: withoutDatabase, needsWeb: true });
+  runs.push({ name: 'e2e', projects: ['e2e'], env: withoutDatabase, needsBuild: true });
 
 let passed = 0;
 let failed = 0;
 let broken = false;
 
 for (const run of runs) {
-  if (run.needsWeb) {
-    console.log('\n▶ building the back office for the browser journeys');
-    const build = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], {
+  if (run.needsBuild) {
+    // what npm start runs (reused when up to date): the browser journeys start the built server
+    console.log('\n▶ building the back office and the server for the browser journeys');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
       cwd: root,
       stdio: 'inherit',
       env: run.env,
     });
     if (build.status !== 0) {
-      console.error('web build failed');
+      console.error('build failed');
       broken = true;
       failed += 1;
       continue;

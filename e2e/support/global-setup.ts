@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +58,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Sends a signal to the server's process group (tsx runs the server in a child of its own). */
+/** Sends a signal to the server's process group (the server and anything it may have started). */
 function signal(child: ChildProcess, name: NodeJS.Signals) {
   if (child.pid === undefined) return;
   try {
@@ -69,17 +69,16 @@ function signal(child: ChildProcess, name: NodeJS.Signals) {
 }
 
 /**
- * Starts the real server on a free port with a fresh demo database (migrated and seeded on
- * start), and stops it and removes its data afterwards.
+ * Starts the real server as `npm start` does (scripts/start.mjs) on a free port with a fresh demo
+ * database (migrated and seeded on start), and stops it and removes its data afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(repoRoot, 'apps/web/dist/index.html'))) {
-    const build = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('Building the web app failed');
-  }
+  // what `npm start` runs, built once and reused while the sources are unchanged
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('Building the back office and the server failed');
 
   const root = mkdtempSync(join(tmpdir(), 'pdz-e2e-'));
   const dataDir = join(root, 'data');
@@ -93,7 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
 
   let output = '';
-  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: repoRoot,
     env,
     detached: true,

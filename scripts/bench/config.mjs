@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SERVER_ENTRY = 'apps/server/src/main.ts';
-/** the administration CLI: `seed-synthetic-plan` loads the large plan */
-export const CLI_ENTRY = 'apps/server/src/cli.ts';
+/** what `npm start` runs: the built server, in this process (the bench builds first) */
+export const SERVER_ENTRY = 'scripts/start.mjs';
+/** what `npm run cli` runs: the built administration CLI; `seed-synthetic-plan` loads the large plan */
+export const CLI_ENTRY = 'scripts/cli.mjs';
 /** core's TypeScript entry, imported through tsx for the in-process timings */
 export const CORE_ENTRY = fileURLToPath(
   new URL('../../packages/core/src/index.ts', import.meta.url),
@@ -16,9 +17,6 @@ export const BARE_ENTRY = fileURLToPath(new URL('./bare-server.mjs', import.meta
 export const SERVER_PACKAGE = fileURLToPath(
   new URL('../../apps/server/package.json', import.meta.url),
 );
-// `node --import <tsx loader> main.ts` runs the server in this very child (the `tsx` CLI would
-// put a second node process in between), so the child's pid is the server's pid for VmRSS.
-export const TSX_LOADER = import.meta.resolve('tsx');
 
 const intFromEnv = (name, fallback, min, max) => {
   const raw = process.env[name];

@@ -18,7 +18,6 @@ import {
   LARGE_CONNECTIONS,
   LARGE_DISTRICT,
   SEED_DEADLINE_MS,
-  TSX_LOADER,
 } from './config.mjs';
 import { login, runRounds } from './load.mjs';
 import {
@@ -49,7 +48,7 @@ const SINGLE_RUNS = 15;
  */
 async function seedWithCli(database, what) {
   const proc = launch(
-    ['--import', TSX_LOADER, CLI_ENTRY, 'seed-synthetic-plan', '--district', LARGE_DISTRICT],
+    [CLI_ENTRY, 'seed-synthetic-plan', '--district', LARGE_DISTRICT],
     serverEnv(database, 0),
   );
   const t0 = performance.now();

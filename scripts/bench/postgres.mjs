@@ -47,10 +47,10 @@ export const POSTGRES_WHERE = (() => {
 })();
 
 /**
- * Creates `pdz_bench_<pid>`. Resolves `{ skipped }` (a note for the tables) if the server is not
- * reachable; any other failure throws.
+ * Creates `pdz_bench_<pid><suffix>`. Resolves `{ skipped }` (a note for the tables) if the server
+ * is not reachable; any other failure throws.
  */
-export async function createBenchDatabase() {
+export async function createBenchDatabase(suffix = '') {
   let version;
   try {
     version = await withAdmin(async (c) => (await c.query('show server_version')).rows[0]);
@@ -61,7 +61,7 @@ export async function createBenchDatabase() {
     );
     return { skipped: 'not measured: PostgreSQL not reachable' };
   }
-  const name = `pdz_bench_${process.pid}`;
+  const name = `pdz_bench_${process.pid}${suffix}`;
   addCleanup(
     async () => {
       await withAdmin((c) => c.query(dropSql(name)));

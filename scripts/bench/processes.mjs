@@ -16,7 +16,6 @@ import {
   ROOT,
   SERVER_ENTRY,
   STOP_DEADLINE_MS,
-  TSX_LOADER,
 } from './config.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +216,7 @@ export function rssMiB(pid) {
 function serverPid(pid) {
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes(SERVER_ENTRY) && !cmdline.includes('tsx/dist/cli')) return pid;
+    if (cmdline.includes(SERVER_ENTRY)) return pid;
     const kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
       .trim()
       .split('\n');
@@ -263,7 +262,7 @@ export function serverEnv(database, port) {
 export async function startServer(database, what) {
   const port = await freePort();
   const t0 = performance.now();
-  const proc = launch(['--import', TSX_LOADER, SERVER_ENTRY], serverEnv(database, port));
+  const proc = launch([SERVER_ENTRY], serverEnv(database, port));
   try {
     await waitFor200(proc, `http://127.0.0.1:${port}/readyz`, what);
   } catch (err) {

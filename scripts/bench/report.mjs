@@ -41,8 +41,8 @@ const noteRow = (label, note, width) => [label, note, ...Array(width - 2).fill('
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-/** `starts`: { cold, warm } on PGlite; `pg`: { cold, warm } (one run each) or { skipped } */
-export function startsTable(starts, pg) {
+/** `starts`: { cold, warm } on PGlite; `pg`: { cold, warm } or { skipped } */
+function startsTable(starts, pg) {
   const row = (label, runs) => {
     const ready = runs.map((r) => r.readyMs);
     const self = runs.map((r) => r.selfReportedMs).filter(Number.isFinite);
@@ -54,14 +54,15 @@ export function startsTable(starts, pg) {
       fmt(median(ready)),
       fmt(Math.max(...ready)),
       self.length ? fmt(median(self)) : 'n/a',
+      rss.length ? fmt(median(rss)) : 'n/a',
       rss.length ? `${fmt(Math.min(...rss))}–${fmt(Math.max(...rss))}` : 'n/a',
     ];
   };
-  const pgCold = 'PostgreSQL cold (empty database: migrations + demo seed)';
-  const pgWarm = 'PostgreSQL warm (same database)';
+  const pgCold = 'PostgreSQL first start (empty database: migrations + demo seed)';
+  const pgWarm = 'PostgreSQL second start (same database)';
   const pgRows = pg.skipped
-    ? [noteRow(pgCold, pg.skipped, 7), noteRow(pgWarm, pg.skipped, 7)]
-    : [row(pgCold, [pg.cold]), row(pgWarm, [pg.warm])];
+    ? [noteRow(pgCold, pg.skipped, 8), noteRow(pgWarm, pg.skipped, 8)]
+    : [row(pgCold, pg.cold), row(pgWarm, pg.warm)];
   return table(
     [
       'start',
@@ -70,15 +71,38 @@ export function startsTable(starts, pg) {
       'median ms',
       'max ms',
       'server-reported median ms',
-      'RSS after ready (MiB)',
+      'RSS at ready, median (MiB)',
+      'RSS at ready, min–max (MiB)',
     ],
     [
-      row('PGlite cold (fresh DATA_DIR: migrations + demo seed)', starts.cold),
-      row('PGlite warm (same DATA_DIR)', starts.warm),
+      row('PGlite first start (fresh DATA_DIR: new database, migrations + demo seed)', starts.cold),
+      row('PGlite second start (same DATA_DIR)', starts.warm),
       ...pgRows,
     ],
     ['l'],
   );
+}
+
+const STARTS_HEADING = '### Start-to-ready';
+
+/** the start-to-ready section, with the machine and the time it was measured on */
+export function startsSection({ m, when, starts, pg }) {
+  const where = pg.skipped ? pg.skipped : `PostgreSQL ${pg.version} at ${pg.where}`;
+  return `${STARTS_HEADING}
+
+Measured ${when} on ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average at start
+${m.load.map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min), commit ${m.commit}; ${where}.
+
+${startsTable(starts, pg)}`;
+}
+
+/** `md` with its start-to-ready section (up to the next heading) replaced by `section` */
+export function replaceStartsSection(md, section) {
+  const start = md.indexOf(`${STARTS_HEADING}\n`);
+  if (start < 0) throw new Error(`no "${STARTS_HEADING}" section to replace`);
+  const next = md.slice(start + STARTS_HEADING.length).search(/\n#{2,3} /);
+  const end = next < 0 ? md.length : start + STARTS_HEADING.length + next + 1;
+  return `${md.slice(0, start)}${section}\n${next < 0 ? '' : `\n${md.slice(end)}`}`;
 }
 
 const TARGETS = {
@@ -162,7 +186,7 @@ export function largePlanTables(large, pgSkipped) {
     `${fmt(counts.areas)} areas, ${fmt(counts.objectives)} objectives, ${fmt(counts.actions)} actions, ` +
     `${fmt(counts.allocations)} allocations, ${fmt(counts.availability)} availability cells, ` +
     `${fmt(counts.indicators)} indicators, ${fmt(counts.chapters)} chapters`;
-  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node, tsx and the migration check) in ${fmt(
+  const seedTimes = `seeded by \`seed-synthetic-plan\` (CLI wall time, with Node, the build check and the migration check) in ${fmt(
     large.seed.pglite.ms,
   )} ms on PGlite${hasPg ? ` and ${fmt(large.seed.postgres.ms)} ms on PostgreSQL` : ''}`;
 
@@ -321,7 +345,7 @@ export function machine() {
 }
 
 const minutes = Math.ceil(
-  (STARTS * 30 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60 +
+  (STARTS * 40 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60 +
     (60 + ROUNDS * 7 * (DURATION_S + WARMUP_S + 1)) / 60,
 );
 
@@ -333,20 +357,22 @@ not this file.
 
 ## What is measured
 
-1. **Start-to-ready.** The server is spawned as \`node --import tsx apps/server/src/main.ts\` and
+1. **Start-to-ready.** The server is spawned as \`npm start\` runs it, \`node scripts/start.mjs\`
+   (the bench builds first, so each start only finds its builds up to date: the back office, the
+   server bundled to JavaScript, the empty embedded database; see \`scripts/build.mjs\`), and
    the wall time from spawn to the first \`200\` of \`GET /readyz\` is measured (polled every
-   ${READY_POLL_MS} ms). On the **embedded database (PGlite)**, with \`DATA_DIR\` in a fresh
-   temporary folder: *cold* is a fresh folder, so the first start creates the database, runs
-   the migrations and seeds the demo; *warm* is the server stopped (SIGTERM, waiting for its
-   exit) and started again on the same folder. Each is repeated ${STARTS} times (a fresh folder
-   for every cold start). On a **PostgreSQL server** (\`DATABASE_URL\`, a database
-   \`pdz_bench_<pid>\` the bench creates empty and drops at the end): one cold start (migrations
-   and demo seed into the empty database) and one warm restart on the same database.
-   "Server-reported" is the \`ready in N ms\` the server prints itself (it excludes starting Node
-   and loading the TypeScript loader). RSS is \`VmRSS\` of the server process read from
+   ${READY_POLL_MS} ms), in pairs: the *first start* on a new database, then, after the server
+   stopped (SIGTERM, waiting for its exit), the *second start* on the same database. On the
+   **embedded database (PGlite)** the first start is on a fresh \`DATA_DIR\` in a temporary
+   folder, so it creates the database (a copy of the empty one the build made), runs the
+   migrations and seeds the demo; on a
+   **PostgreSQL server** (\`DATABASE_URL\`) it is on a database \`pdz_bench_<pid>_<n>\` the bench
+   creates empty (and drops at the end). ${STARTS} pairs on each. "Server-reported" is the
+   \`ready in N ms\` the server prints itself (from its first line of code, so without starting
+   Node, checking the builds and loading the code). RSS is \`VmRSS\` of the server process read from
    \`/proc/<pid>/status\` right after it is ready (for the PostgreSQL target it excludes the
    database server's own processes).
-2. **The plan read endpoint under load.** On each warm server the demo plan office user logs in
+2. **The plan read endpoint under load.** On each server (its second start) the demo plan office user logs in
    (a session of its own on each) and \`GET /api/districts/:districtId/plans/:planId\` (the whole
    plan tree, with the session cookie) is hammered by autocannon, in-process, with
    ${CONNECTIONS} connections for ${DURATION_S} s after a ${WARMUP_S} s warm-up. Before
@@ -388,10 +414,12 @@ It takes about ${minutes} minutes and needs about 2 GiB of free memory (one PGli
 a second server process; seeding the large plan runs one more short-lived process while its
 server is stopped). The PostgreSQL target needs a server the bench can create databases on,
 by default \`postgresql://postgres@127.0.0.1:5432\`; if it is not reachable the bench says so and
-measures the rest. Optional environment: \`BENCH_STARTS\` (PGlite start pairs, default 3),
+measures the rest. Optional environment: \`BENCH_STARTS\` (start pairs on each database, default 3),
 \`BENCH_DURATION\` (seconds per load run, default 10), \`BENCH_ROUNDS\` (load rounds, default 2),
 \`BENCH_LOG_LEVEL\` (default \`warn\`), \`BENCH_POSTGRES_URL\` (the PostgreSQL server, without a
-database name), \`BENCH_OUTPUT\` (default \`docs/benchmarks.md\`).
+database name), \`BENCH_OUTPUT\` (default \`docs/benchmarks.md\`). \`BENCH_ONLY=starts npm run bench\`
+measures the start-to-ready pairs alone (a few minutes) and replaces only that section of the
+results below; \`BENCH_ONLY=population\` runs the population import alone and only prints it.
 
 **Reading the numbers.** The load generator, the server under test and anything else on the
 machine share its cores, so absolute numbers move from run to run by tens of percent on a busy
@@ -466,8 +494,6 @@ ${fmt(load.postgresBodyBytes)} bytes from the app on PostgreSQL, \`${load.conten
 - **Load average at start:** ${m.load.map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min)
 - **Commit:** ${m.commit}
 ${pgLine}
-
-### Start-to-ready
 
 ${startsMd}
 

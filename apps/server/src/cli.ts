@@ -3,9 +3,10 @@ import { eq } from 'drizzle-orm';
 import { isDomainError } from '@pdz/core';
 import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
+import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
-import { seedReferenceData } from './db/seeds/index';
-import { seedDemo, seedSyntheticPlan } from './demo/index';
+import { seedOnce } from './seed-once';
+import { seedSyntheticPlan } from './demo/index';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
 import { addMembership, createUser } from './modules/access/index';
@@ -63,12 +64,19 @@ async function main(): Promise<number> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? config.database
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : {
+          kind: 'pglite',
+          dataDir: config.database.dataDir,
+          template: serverBuild?.pgliteTemplate,
+        },
   );
   try {
     await runMigrations(database);
-    await seedReferenceData(database.db);
-    if (config.demoData) await seedDemo(database.db, { hashPassword });
+    await seedOnce(database.db, {
+      demo: config.demoData,
+      hashPassword,
+      build: serverBuild?.id,
+    });
     const db = database.db;
     switch (command) {
       case 'create-district': {

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,48 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { childProcessEnvironment } from './testing/config';
 
 /**
- * The real entry point, as `npm start` runs it: a fresh start migrates and seeds, SIGTERM stops
+ * The real entry point, as `npm start` runs it: the built server (scripts/build.mjs, brought up
+ * to date before the tests) on plain node. A fresh start migrates and seeds, SIGTERM stops
  * cleanly, a restart keeps data and sessions. In the PostgreSQL run it starts on an empty
  * server database through DATABASE_URL instead of the embedded one.
  */
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pdz-main-'));
 let env: Record<string, string>;
 let dropDatabase = async () => undefined as void;
+
+/** a start or a CLI command, with the time its processes may take on a busy 2-core machine */
+const PROCESSES_TIMEOUT = 120_000;
+
+/** every process the tests started: afterAll stops those still running before removing `dir` */
+const children = new Set<ChildProcess>();
+
+function launch(entry: string, args: string[], envOf: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [entry, ...args], {
+    cwd: serverDir,
+    env: envOf,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** SIGTERM, SIGKILL after 15 s; resolves the exit code once the process is gone */
+function stopProcess(child: ChildProcess): Promise<number | null> {
+  if (hasExited(child)) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(kill);
+      resolve(code);
+    });
+    child.kill('SIGTERM');
+  });
+}
 
 interface Running {
   child: ChildProcess;
@@ -26,10 +60,12 @@ interface Running {
 
 function start(extra: Record<string, string> = {}): Promise<Running> {
   const base = childProcessEnvironment();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...base, PORT: '0', LOG_LEVEL: 'info', ...env, ...extra },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = launch('dist/main.js', [], {
+    ...base,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+    ...extra,
   });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -49,15 +85,11 @@ function start(extra: Record<string, string> = {}): Promise<Running> {
         resolve({ child, url: m[1]!, output: () => out });
       }
     }, 100);
+    child.on('exit', () => clearInterval(poll));
   });
 }
 
-function stop(r: Running): Promise<number | null> {
-  return new Promise((resolve) => {
-    r.child.on('exit', (code) => resolve(code));
-    r.child.kill('SIGTERM');
-  });
-}
+const stop = (r: Running) => stopProcess(r.child);
 
 async function login(url: string) {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -71,6 +103,13 @@ async function login(url: string) {
 }
 
 beforeAll(async () => {
+  // what `npm start` and `npm run cli` run: built once, reused while the sources are unchanged
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'server', 'template'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`the server build failed:\n${build.stdout}${build.stderr}`);
   const template = inject('dbTemplate');
   if (template.kind === 'postgres') {
     const name = `pdz_t_${process.ppid}_main_${randomBytes(3).toString('hex')}`;
@@ -87,28 +126,31 @@ beforeAll(async () => {
   } else {
     env = { DATA_DIR: join(dir, 'data') };
   }
-});
+}, PROCESSES_TIMEOUT);
 afterAll(async () => {
+  // a server a failed test left running would still write into `dir` (ENOTEMPTY)
+  await Promise.all([...children].map(stopProcess));
   await dropDatabase();
   rmSync(dir, { recursive: true, force: true });
-});
+}, PROCESSES_TIMEOUT);
 
 function cli(
   args: string[],
   extra: Record<string, string>,
 ): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    cwd: serverDir,
-    env: { ...childProcessEnvironment(), LOG_LEVEL: 'warn', ...env, ...extra },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = launch('dist/cli.js', args, {
+    ...childProcessEnvironment(),
+    LOG_LEVEL: 'warn',
+    ...env,
+    ...extra,
   });
   let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
 }
 
-describe('npm start', () => {
+describe('npm start', { timeout: PROCESSES_TIMEOUT }, () => {
   it('starts on an empty database, stops on SIGTERM, and restarts with data and sessions kept', async () => {
     const first = await start();
     expect(first.output()).toMatch(/Demo accounts/);
@@ -131,6 +173,11 @@ describe('npm start', () => {
     expect(created.status).toBe(201);
     expect(await stop(first)).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
+    if (env.DATA_DIR) {
+      // the generated session secret lives in the data folder: nothing is written beside it
+      expect(readdirSync(dir)).toEqual(['data']);
+      expect(existsSync(join(env.DATA_DIR, 'session-secret'))).toBe(true);
+    }
 
     const second = await start();
     try {

@@ -1,35 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
+import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
-import { seedReferenceData } from './db/seeds/index';
-import { demoAccounts, demoPassword, seedDemo } from './demo/index';
+import { demoAccounts, demoPassword } from './demo/index';
+import { seedOnce } from './seed-once';
 import { buildApp } from './app';
 import { hashPassword } from './platform/passwords';
 import { deleteExpiredSessions } from './platform/sessions';
-
-/**
- * Without SESSION_SECRET the embedded install keeps a generated one in its data folder, so that
- * restarts keep sessions valid. A server install shares it through the environment instead.
- */
-function resolveSessionSecret(config: Config, warn: (msg: string) => void): string {
-  if (config.sessionSecret) return config.sessionSecret;
-  if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
-    const file = join(
-      config.database.dataDir,
-      '..',
-      `${config.database.dataDir.split('/').pop()}.session-secret`,
-    );
-    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-    const secret = randomBytes(48).toString('base64url');
-    writeFileSync(file, secret, { mode: 0o600 });
-    return secret;
-  }
-  warn('SESSION_SECRET is not set: using a random one; sessions end when this process stops');
-  return randomBytes(48).toString('base64url');
-}
+import { resolveSessionSecret } from './platform/session-secret';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -46,11 +24,18 @@ async function main(): Promise<void> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? config.database
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : {
+          kind: 'pglite',
+          dataDir: config.database.dataDir,
+          template: serverBuild?.pgliteTemplate,
+        },
   );
   await runMigrations(database);
-  await seedReferenceData(database.db);
-  if (config.demoData) await seedDemo(database.db, { hashPassword });
+  await seedOnce(database.db, {
+    demo: config.demoData,
+    hashPassword,
+    build: serverBuild?.id,
+  });
   await deleteExpiredSessions(database.db);
 
   const warnings: string[] = [];

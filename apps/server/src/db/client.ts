@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -19,8 +20,27 @@ export interface Database {
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string }
+  /** `template`: an empty database folder copied into a new `dataDir` instead of running initdb */
+  | { kind: 'pglite'; dataDir: string; template?: string }
   | { kind: 'pglite'; instance: PGlite };
+
+/**
+ * PostgreSQL's default shared_buffers in PGlite is 160 MB, all of it touched in the WebAssembly
+ * memory at start (RSS). The demo data and a large plan fit in far less; see docs/benchmarks.md.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
+/**
+ * A new data folder gets a copy of `template` (made once by scripts/build.mjs): about 0.5 s
+ * instead of PGlite's initdb (about 4 s and 0.7 GB in a second instance). PG_VERSION is copied
+ * last, so an interrupted copy is not taken for a database and is made again.
+ */
+function copyTemplate(template: string, dataDir: string): void {
+  if (existsSync(join(dataDir, 'PG_VERSION')) || !existsSync(join(template, 'PG_VERSION'))) return;
+  const marker = join(template, 'PG_VERSION');
+  cpSync(template, dataDir, { recursive: true, filter: (src) => src !== marker });
+  copyFileSync(marker, join(dataDir, 'PG_VERSION'));
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
@@ -41,8 +61,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('instance' in target) {
     client = target.instance;
   } else {
-    if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir);
+    if (!target.dataDir.startsWith('memory://')) {
+      mkdirSync(target.dataDir, { recursive: true });
+      if (target.template) copyTemplate(target.template, target.dataDir);
+    }
+    client = await PGlite.create(target.dataDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
   }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,

@@ -11,3 +11,4 @@ export * from './audit';
 export * from './population';
 export * from './needs';
 export * from './service-directory';
+export * from './installation';

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   serviceCellText,
   serviceChoiceLabels,
@@ -14,6 +13,7 @@ import {
   csvRows,
   findSheet,
   loadWorkbook,
+  newWorkbook,
   sheetRows,
   UnreadableFile,
   unreadableFileError,
@@ -32,7 +32,7 @@ export async function writeServiceWorkbook(
   rows: ServiceCell[][],
   codes: CodeList[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Piano di Zona';
   wb.created = new Date(0);
   const help = wb.addWorksheet('Istruzioni');

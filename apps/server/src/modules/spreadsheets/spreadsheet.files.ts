@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   cellText,
   choiceLabels,
@@ -18,6 +17,7 @@ import {
   csvRows,
   findSheet,
   loadWorkbook,
+  newWorkbook,
   sheetRows,
   UnreadableFile,
   unreadableFileError,
@@ -61,7 +61,7 @@ export async function writeWorkbook(
   planTitle: string,
   reference: WorkbookReference,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Piano di Zona';
   wb.created = new Date(0);
   const help = wb.addWorksheet('Istruzioni');

@@ -13,9 +13,12 @@ const icons = [
   { path: '/apple-touch-icon.png', file: 'apple-touch-icon.png', type: 'image/png' },
 ] as const;
 
+// a plain relative URL, so that the built server (scripts/build.mjs) finds the same folder
+const iconsFolder = new URL('./icons/', import.meta.url);
+
 export function registerFavicon(app: FastifyInstance): void {
   for (const icon of icons) {
-    const body = readFileSync(new URL(`./icons/${icon.file}`, import.meta.url));
+    const body = readFileSync(new URL(icon.file, iconsFolder));
     app.get(icon.path, { schema: { hide: true } }, (_request, reply) =>
       reply.type(icon.type).header('cache-control', 'public, max-age=604800').send(body),
     );

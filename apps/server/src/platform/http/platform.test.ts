@@ -28,6 +28,10 @@ describe('platform', () => {
       expect.arrayContaining(['areaId', 'title']),
     );
     expect((await t.anonymous.get('/api/docs/')).statusCode).toBe(200);
+    // the documentation page's own files, served by swagger-ui's copy of @fastify/static
+    const script = await t.anonymous.get('/api/docs/static/swagger-ui-bundle.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toContain('javascript');
   });
 
   it('answers unknown API paths and malformed JSON with problem+json, never a 5xx', async () => {
