@@ -8,8 +8,19 @@ export class PayloadTooLarge extends Error {
   }
 }
 
-/** The request body as it arrives, stopped with a 413 beyond the limit. */
-export async function* limited(stream: Readable, max: number): AsyncGenerator<Uint8Array> {
+/**
+ * The request body as it arrives, stopped with a 413 beyond the limit. A body another parser
+ * already read whole (a spreadsheet's media type) comes as bytes: it is read as the same file.
+ */
+export async function* limited(
+  stream: Readable | Uint8Array,
+  max: number,
+): AsyncGenerator<Uint8Array> {
+  if (stream instanceof Uint8Array) {
+    if (stream.length > max) throw new PayloadTooLarge(max);
+    yield stream;
+    return;
+  }
   let total = 0;
   for await (const chunk of stream as AsyncIterable<Uint8Array>) {
     total += chunk.length;

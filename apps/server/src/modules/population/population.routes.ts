@@ -23,7 +23,7 @@ export async function registerPopulationRoutes({ app, db, config }: ModuleContex
     );
     const router = createRouter(child, { db, sessionTtlMinutes: config.sessionTtlMinutes });
     router.route(c.import, async ({ actor, params, query, request, reply }) => {
-      const body = request.body as Readable | undefined;
+      const body = request.body as Readable | Uint8Array | undefined;
       const source = body ? limited(body, populationImportMaxBytes) : (async function* () {})();
       const result = await importFile(actor, params.districtId, query, source, request.id);
       reply.header('cache-control', 'no-store');

@@ -233,3 +233,22 @@ describe('LEPS social workers', () => {
     expect((await mayor.get(`${base}/social-workers`)).statusCode).toBe(200);
   });
 });
+
+describe('a file that is not a population file', () => {
+  it('random bytes sent as an Excel workbook get a 400 naming the file, never a 500', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${base}/imports?kind=population`,
+      headers: {
+        cookie: office.cookie!,
+        'x-csrf-token': office.csrf!,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      payload: bytes,
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
