@@ -85,7 +85,7 @@ describe('the plan office edits the plan in a spreadsheet and imports it back', 
     });
     await office.getByRole('button', { name: 'Importa', exact: true }).click();
     const heading = office.getByRole('heading', {
-      name: 'Importazione completata. Righe aggiunte o modificate: 1',
+      name: 'Importazione completata: 1 riga aggiunta o modificata.',
     });
     await heading.waitFor();
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -108,7 +108,7 @@ describe('the plan office edits the plan in a spreadsheet and imports it back', 
     });
     await office.getByRole('button', { name: 'Importa', exact: true }).click();
     const heading = office.getByRole('heading', {
-      name: 'Il file non è stato importato. Errori trovati: 2',
+      name: 'Il file non è stato importato: sono stati trovati 2 errori.',
     });
     await heading.waitFor();
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);

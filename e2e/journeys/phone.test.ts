@@ -161,7 +161,7 @@ describe('the plan office works on a phone', () => {
     await checkPhonePage(page, '10-services');
     await goThroughMenu('Registro attività');
     await page.getByRole('heading', { level: 1, name: 'Registro attività' }).waitFor();
-    await page.locator('main table').first().waitFor();
+    await page.getByRole('list', { name: 'Eventi registrati, dal più recente' }).waitFor();
     await checkPhonePage(page, '11-audit');
   });
 
