@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { saveCsv, saveFile } from './format';
 
@@ -15,6 +15,11 @@ export interface ChartTable {
 export function useChartWidth(fallback = 720) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(fallback);
+  // measured before the first paint: a slow device never shows the chart wider than its box
+  useLayoutEffect(() => {
+    const w = Math.floor(ref.current?.getBoundingClientRect().width ?? 0);
+    if (w > 0) setWidth(w);
+  }, []);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
