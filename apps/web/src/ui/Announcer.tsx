@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /**
  * One polite live region for the whole page: saves, deletions and moves are announced here, so
@@ -8,11 +16,15 @@ const AnnouncerContext = createContext<(message: string) => void>(() => {});
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announce = useCallback((next: string) => {
     // clear first so that repeating the same message is announced again
     setMessage('');
-    globalThis.setTimeout(() => setMessage(next), 50);
+    clearTimeout(timer.current);
+    timer.current = globalThis.setTimeout(() => setMessage(next), 50);
   }, []);
+  // a message still waiting when the page goes away is dropped, not set on what is gone
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <AnnouncerContext.Provider value={announce}>
       {children}
