@@ -14,12 +14,25 @@ export interface Contract<
 > {
   method: HttpMethod;
   path: string;
+  /**
+   * Stable name of the operation for generated clients: verb + noun in camelCase
+   * (`getBudget`, `setBudgetAllocation`). Never renamed once published.
+   */
+  operationId?: string;
+  /** one line, shown in lists of operations */
   summary: string;
+  /** what the operation does, who may call it and the errors it answers with */
+  description?: string;
   tags: string[];
   params?: P;
   query?: Q;
   body?: B;
   response: R;
+  /**
+   * For imports whose body is the raw file, not JSON: the media types taken and the largest
+   * file accepted, as the contract documents them.
+   */
+  upload?: { mediaTypes: string[]; maxBytes: number };
   /** status of a successful answer (200 unless stated) */
   status?: 200 | 201 | 204;
   /** false for the few endpoints that need no session */

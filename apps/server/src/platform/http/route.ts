@@ -92,7 +92,9 @@ export function createRouter(
       url: contract.path,
       ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
       schema: {
+        ...(contract.operationId ? { operationId: contract.operationId } : {}),
         summary: contract.summary,
+        ...(contract.description ? { description: contract.description } : {}),
         tags: contract.tags,
         ...(contract.params ? { params: contract.params } : {}),
         ...(contract.query ? { querystring: contract.query } : {}),
