@@ -4,16 +4,28 @@
  * Objectives link to the needs they answer: the traceability need → objective.
  */
 import { z } from 'zod';
+import { text, textLimits } from '../shared/text';
 
-const text = (max: number) => z.string().trim().max(max);
+/** Limits of the inputs below, shared with the back office's form. */
+export const needLimits = {
+  title: textLimits.title,
+  statement: textLimits.long,
+  evidenceLabel: textLimits.title,
+  evidenceUrl: textLimits.url,
+  /** evidence links of one need */
+  evidence: 50,
+  /** needs one objective answers */
+  objectiveNeeds: 200,
+} as const;
 
-export const evidenceLinkSchema = z.object({
-  label: text(300).min(1, 'required'),
+/** The version of the row read, quoted by an edit (optimistic concurrency). */
+const needVersionSchema = z.number().int().min(1).max(2_147_483_647);
+
+export const evidenceLinkSchema = z.strictObject({
+  label: text(needLimits.evidenceLabel).trim().min(1, 'required'),
   /** an http(s) address, or empty when the evidence is a figure of the needs analysis */
-  url: z
-    .string()
+  url: text(needLimits.evidenceUrl)
     .trim()
-    .max(2000)
     .refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), 'an http(s) address or nothing'),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
@@ -32,21 +44,25 @@ export const needStatementSchema = z.object({
 });
 export type NeedStatement = z.infer<typeof needStatementSchema>;
 
-export const createNeedInput = z.object({
+const title = text(needLimits.title).trim().min(1, 'required');
+const statement = text(needLimits.statement).trim();
+const evidence = z.array(evidenceLinkSchema).max(needLimits.evidence);
+
+export const createNeedInput = z.strictObject({
   areaId: z.uuid(),
-  title: text(300).min(1, 'required'),
-  statement: text(10_000).default(''),
-  evidence: z.array(evidenceLinkSchema).max(50).default([]),
+  title,
+  statement: statement.default(''),
+  evidence: evidence.default([]),
 });
 
-export const updateNeedInput = z.object({
-  version: z.number().int(),
+export const updateNeedInput = z.strictObject({
+  version: needVersionSchema,
   areaId: z.uuid().optional(),
-  title: text(300).min(1, 'required').optional(),
-  statement: text(10_000).optional(),
-  evidence: z.array(evidenceLinkSchema).max(50).optional(),
+  title: title.optional(),
+  statement: statement.optional(),
+  evidence: evidence.optional(),
 });
 
-export const setObjectiveNeedsInput = z.object({
-  needIds: z.array(z.uuid()).max(200),
+export const setObjectiveNeedsInput = z.strictObject({
+  needIds: z.array(z.uuid()).max(needLimits.objectiveNeeds),
 });

@@ -120,4 +120,33 @@ describe('need statements', () => {
     ).toBe(403);
     expect((await mayor.get(`${base}/needs`)).statusCode).toBe(200);
   });
+
+  it('refuses, naming the field and the limit, a title too long, an unknown field and a control character', async () => {
+    const long = await office.post(`${base}/needs`, newNeed({ title: 'x'.repeat(301) }));
+    expect(long.statusCode).toBe(400);
+    expect(long.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.title', code: 'too_big', maximum: 300, actual: 301 }),
+    ]);
+
+    const extra = await office.post(`${base}/needs`, newNeed({ priority: 'high' }));
+    expect(extra.statusCode).toBe(400);
+    const [unknown] = extra.json().issues;
+    expect(unknown.code).toBe('unrecognized_keys');
+    expect(`${unknown.field} ${unknown.message}`).toContain('priority');
+
+    const nul = await office.post(
+      `${base}/needs`,
+      newNeed({ evidence: [{ label: 'Verbale\u0000', url: '' }] }),
+    );
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body.evidence.0.label',
+        code: 'invalid_format',
+        format: 'plain-text',
+      }),
+    ]);
+    const list = (await office.get(`${base}/needs`)).json().items as { title: string }[];
+    expect(list.some((n) => n.title.length > 300)).toBe(false);
+  });
 });

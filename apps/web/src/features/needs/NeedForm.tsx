@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { EvidenceLink, NeedStatement } from '@pdz/core';
+import { needLimits, type EvidenceLink, type NeedStatement } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { errorMessageKey, useI18n } from '../../i18n';
 import { serverFieldErrors } from '../../ui/formErrors';
@@ -114,6 +114,7 @@ export function NeedForm({
           className="form-control"
           value={title}
           required
+          maxLength={needLimits.title}
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
@@ -126,6 +127,7 @@ export function NeedForm({
           className="form-control"
           rows={3}
           value={statement}
+          maxLength={needLimits.statement}
           onChange={(e) => setStatement(e.target.value)}
         />
       </div>
