@@ -1,30 +1,53 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
+import { text, textLimits } from '../shared/text';
 import { classificationItemSchema } from '../plan/plan';
 
 /**
  * The catalogues (areas, user areas, LEPS, funding sources…) are data shared by every district;
  * the region and the administrators extend them for a new planning round (an `edition`).
  */
-export const extendClassificationInput = z.object({
+const tags = ['classification'];
+
+/** Limits of an added item, shared with the back office's form. */
+export const classificationLimits = {
+  code: textLimits.code,
+  label: textLimits.title,
+  edition: textLimits.code,
+  /** a scheme's name, as in `interventionArea` */
+  scheme: 60,
+} as const;
+
+/** A scheme is named by letters and digits (`fundingSource`, `istatUserArea`). */
+export const classificationSchemeParams = z.object({
+  scheme: z
+    .string()
+    .max(classificationLimits.scheme)
+    .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'letters and digits only'),
+});
+
+export const extendClassificationInput = z.strictObject({
   code: z
     .string()
     .trim()
     .min(1, 'required')
-    .max(40)
+    .max(classificationLimits.code)
     .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'capital letters, digits, - and _ only'),
-  labelIt: z.string().trim().min(1, 'required').max(300),
-  labelEn: z.string().trim().min(1, 'required').max(300),
-  edition: z.string().trim().min(1, 'required').max(40),
+  labelIt: text(classificationLimits.label).trim().min(1, 'required'),
+  labelEn: text(classificationLimits.label).trim().min(1, 'required'),
+  edition: text(classificationLimits.edition).trim().min(1, 'required'),
 });
 
 export const extendClassification = defineContract({
   method: 'POST',
   path: '/api/classifications/:scheme',
+  operationId: 'addClassificationEntry',
   summary: 'Add an item to a classification (region and administrators), for a planning round',
-  tags: ['classification'],
+  description:
+    'Adds an item at the end of a classification shared by every district, for a planning round (`edition`). Only the region and the administrators (classification.extend) may call it. 404 for a scheme that does not exist; 409 DUPLICATE, naming `body.code`, for a code already in the scheme.',
+  tags,
   status: 201,
-  params: z.object({ scheme: z.string().max(60) }),
+  params: classificationSchemeParams,
   body: extendClassificationInput,
   response: classificationItemSchema,
 });
@@ -32,9 +55,24 @@ export const extendClassification = defineContract({
 export const listClassificationSchemes = defineContract({
   method: 'GET',
   path: '/api/classifications',
+  operationId: 'listClassifications',
   summary: 'The classification schemes with how many items each has',
-  tags: ['classification'],
+  description:
+    'Lists the classification schemes (areas of intervention, ISTAT user areas, funding sources, LEPS…) with the number of items of each. Any signed-in user may read them.',
+  tags,
   response: z.object({
     items: z.array(z.object({ scheme: z.string(), count: z.number().int() })),
   }),
+});
+
+export const getClassificationScheme = defineContract({
+  method: 'GET',
+  path: '/api/classifications/:scheme',
+  operationId: 'getClassificationScheme',
+  summary: 'Items of a classification (e.g. interventionArea)',
+  description:
+    'Lists the items of one classification scheme in catalogue order, with their labels in Italian and English, edition and years of validity. Any signed-in user may read them; 404 for a scheme that does not exist.',
+  tags,
+  params: classificationSchemeParams,
+  response: z.object({ items: z.array(classificationItemSchema) }),
 });

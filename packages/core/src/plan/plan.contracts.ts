@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
+import { getClassificationScheme } from '../classifications/classification.contracts';
 import {
   actionSchema,
   areaSchema,
-  classificationItemSchema,
   createActionInput,
   createAreaInput,
   createObjectiveInput,
@@ -218,12 +218,6 @@ export const planContracts = {
     body: reorderInput,
     response: z.object({ items: z.array(actionSchema) }),
   }),
-  classification: defineContract({
-    method: 'GET',
-    path: '/api/classifications/:scheme',
-    summary: 'Items of a classification (e.g. interventionArea)',
-    tags: ['classification'],
-    params: z.object({ scheme: z.string().max(60) }),
-    response: z.object({ items: z.array(classificationItemSchema) }),
-  }),
+  /** the classifications module's contract, where the plan's pages read their catalogues */
+  classification: getClassificationScheme,
 };

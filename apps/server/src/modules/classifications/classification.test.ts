@@ -112,4 +112,37 @@ describe('extending the classifications for a new planning round', () => {
       ]),
     );
   });
+
+  it('refuses, naming the field and the limit, a label too long, an unknown field and control characters', async () => {
+    const admin = await t.login(demo.admin);
+    const url = '/api/classifications/fundingSource';
+    const long = await admin.post(url, { ...item, code: 'LONG', labelIt: 'x'.repeat(301) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.labelIt', code: 'too_big', maximum: 300 }),
+    ]);
+
+    const extra = await admin.post(url, { ...item, code: 'EXTRA', position: 1 });
+    expect(extra.statusCode).toBe(400);
+    const [unknown] = extra.json().issues;
+    expect(unknown.code).toBe('unrecognized_keys');
+    expect(`${unknown.field} ${unknown.message}`).toContain('position');
+
+    const nul = await admin.post(url, { ...item, code: 'NUL', edition: 'PdZ\u00002025' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.edition', code: 'invalid_format' }),
+    ]);
+    const stored = await codes('fundingSource');
+    for (const code of ['LONG', 'EXTRA', 'NUL']) expect(stored).not.toContain(code);
+
+    for (const scheme of ['funding%00Source', 'a'.repeat(61)]) {
+      const res = await reader.get(`/api/classifications/${scheme}`);
+      expect(res.statusCode, scheme).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().issues[0].field).toBe('params.scheme');
+    }
+    const tooLong = await reader.get(`/api/classifications/${'a'.repeat(61)}`);
+    expect(tooLong.json().issues[0]).toMatchObject({ code: 'too_big', maximum: 60 });
+  });
 });

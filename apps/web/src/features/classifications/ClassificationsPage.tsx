@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { extendClassification, listClassificationSchemes, planContracts } from '@pdz/core';
+import {
+  classificationLimits,
+  extendClassification,
+  getClassificationScheme,
+  listClassificationSchemes,
+} from '@pdz/core';
 import { call } from '../../api/client';
 import { errorMessageKey, isMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
@@ -40,7 +45,7 @@ export function ClassificationsPage() {
   const [scheme, setScheme] = useState('fundingSource');
   const items = useQuery({
     queryKey: keys.scheme(scheme),
-    queryFn: () => call(planContracts.classification, { params: { scheme } }),
+    queryFn: () => call(getClassificationScheme, { params: { scheme } }),
   });
 
   if (schemes.isPending) return <Loading label={t('app.loading')} />;
@@ -167,7 +172,7 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
             value={values.code}
             onChange={set('code')}
             required
-            maxLength={40}
+            maxLength={classificationLimits.code}
             error={errors.code}
           />
         </div>
@@ -178,7 +183,7 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
             value={values.edition}
             onChange={set('edition')}
             required
-            maxLength={40}
+            maxLength={classificationLimits.edition}
             error={errors.edition}
           />
         </div>
@@ -189,7 +194,7 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
         value={values.labelIt}
         onChange={set('labelIt')}
         required
-        maxLength={300}
+        maxLength={classificationLimits.label}
         error={errors.labelIt}
       />
       <TextField
@@ -198,7 +203,7 @@ function ExtendForm({ scheme, schemeName }: { scheme: string; schemeName: string
         value={values.labelEn}
         onChange={set('labelEn')}
         required
-        maxLength={300}
+        maxLength={classificationLimits.label}
         error={errors.labelEn}
       />
       <button type="submit" className="btn btn-primary" disabled={busy}>
