@@ -114,6 +114,9 @@ export type AuditQuery = z.output<typeof auditQuerySchema>;
 export const listAuditEvents = defineContract({
   method: 'GET',
   path: '/api/districts/:districtId/audit-events',
+  operationId: 'listAuditEvents',
+  description:
+    'Lists the recorded changes of a district, newest first, each with who made it, when, and the record before and after; filters by person, item type and days (Italian time, both included), a page of at most 200 at a time (`nextBefore` is the cursor of the next page). Only the plan office and the administrators (audit.read) may read it; 400 names a filter that is not valid.',
   summary: 'Audit trail of a district, newest first, filtered by person, item type and days',
   tags: ['audit'],
   params: z.object({ districtId: z.uuid() }),
@@ -125,6 +128,9 @@ export const listAuditEvents = defineContract({
 export const listAuditActors = defineContract({
   method: 'GET',
   path: '/api/districts/:districtId/audit-events/actors',
+  operationId: 'listAuditActors',
+  description:
+    'Lists the people who made the recorded changes of a district, by name, for the person filter of the activity log. Only the plan office and the administrators (audit.read) may read it.',
   summary: 'People who made the recorded changes of a district, by name',
   tags: ['audit'],
   params: z.object({ districtId: z.uuid() }),

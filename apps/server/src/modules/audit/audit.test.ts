@@ -116,11 +116,19 @@ describe('activity log filters', () => {
     ['entityType=budget', 'query.entityType', 'invalid_value'],
     ['actorId=giulia', 'query.actorId', 'invalid_format'],
     ['limit=500', 'query.limit', 'too_big'],
+    ['entityType=plan%00', 'query.entityType', 'invalid_value'],
+    ['before=2012-03-26T10:00:00Z%00', 'query.before', 'invalid_format'],
+    ['actorId=%00', 'query.actorId', 'invalid_format'],
   ])('%s: 400 naming %s', async (query, field, code) => {
     const res = await office.get(`/api/districts/${districtId}/audit-events?${query}`);
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('VALIDATION_FAILED');
     expect(res.json().issues[0]).toMatchObject({ field, code });
+  });
+
+  it('names the limit of the page size it refuses', async () => {
+    const res = await office.get(`/api/districts/${districtId}/audit-events?limit=201`);
+    expect(res.json().issues[0]).toMatchObject({ field: 'query.limit', maximum: 200 });
   });
 });
 
