@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
+import { csvMediaType } from '../spreadsheets/spreadsheet.contracts';
+import { text } from '../shared/text';
 import { populationYearSchema } from './population';
 
 const base = '/api/districts/:districtId/population';
@@ -13,6 +15,10 @@ const tags = ['population'];
 
 /** Files up to 200 MB: a national file by single year of age and sex is about 60 MB. */
 export const populationImportMaxBytes = 200 * 1024 * 1024;
+/** The media types the import reads as CSV (the body is streamed, never held whole). */
+export const populationImportMediaTypes = [csvMediaType, 'application/octet-stream'];
+/** Longest file name recorded with an import. */
+export const populationFileNameMax = 255;
 /** Errors listed in a refused import; the total is always given. */
 export const populationImportMaxErrors = 500;
 
@@ -151,18 +157,26 @@ export const socialWorkersSchema = z.object({
 });
 export type SocialWorkers = z.infer<typeof socialWorkersSchema>;
 
-export const putSocialWorkersInput = z.object({
+export const putSocialWorkersInput = z.strictObject({
   year: populationYearSchema,
   permanentFte: fte,
   otherFte: fte.default(0),
   /** the version read; omit (or 0) when the year has no row yet */
-  version: z.number().int().min(0).default(0),
+  version: z.number().int().min(0).max(2_147_483_647).default(0),
 });
+
+/** A year asked for in a query: the years the population files may hold. */
+const yearQuery = z.coerce.number().int().min(1861).max(2200);
+const readers = 'Every member of the district may read it; 404 for a district that is not there.';
+const importers = 'Only the plan office and the administrators (population.import) may call it.';
 
 export const populationContracts = {
   import: defineContract({
     method: 'POST',
     path: `${base}/imports`,
+    operationId: 'importPopulation',
+    description: `Imports an ISTAT population, foreign residents or households CSV sent as the raw body (text/csv, at most 200 MB), read as it streams: rows of other municipalities are skipped and counted, the district's (municipality, year) cells in the file are replaced exactly, all or nothing. ${importers} A 400 lists every bad row (the first ${populationImportMaxErrors}, with the total), a 413 refuses a larger file.`,
+    upload: { mediaTypes: populationImportMediaTypes, maxBytes: populationImportMaxBytes },
     summary:
       'Import an ISTAT population, foreign residents or households CSV (raw body, streamed); all or nothing, the years in the file are replaced exactly',
     tags,
@@ -170,14 +184,16 @@ export const populationContracts = {
     params: districtParams,
     query: z.object({
       kind: populationImportKindSchema,
-      year: z.coerce.number().int().min(1861).max(2200).optional(),
-      fileName: z.string().max(255).optional(),
+      year: yearQuery.optional(),
+      fileName: text(populationFileNameMax).optional(),
     }),
     response: populationImportSchema,
   }),
   listImports: defineContract({
     method: 'GET',
     path: `${base}/imports`,
+    operationId: 'listPopulationImports',
+    description: `Lists the population files imported for the district, newest first, with their kind, years, rows and who imported them. ${readers}`,
     summary: 'Population imports of the district, newest first',
     tags,
     params: districtParams,
@@ -186,20 +202,24 @@ export const populationContracts = {
   indicators: defineContract({
     method: 'GET',
     path: `${base}/indicators`,
+    operationId: 'getPopulationIndicators',
+    description: `Computes the demographic indicators (residents by age band, old-age index, dependency ratios, foreign residents, households) of the district and of each municipality for a year (the latest when not asked), with the change from the previous year and the series of every year imported. ${readers}`,
     summary: 'Demographic indicators of the district and each municipality for a year, and trends',
     tags,
     params: districtParams,
-    query: z.object({ year: z.coerce.number().int().optional() }),
+    query: z.object({ year: yearQuery.optional() }),
     response: populationIndicatorsSchema,
   }),
   pyramid: defineContract({
     method: 'GET',
     path: `${base}/pyramid`,
+    operationId: 'getPopulationPyramid',
+    description: `Gives the residents by five-year age band and sex of the district, or of one of its municipalities, for a year (the latest when not asked). ${readers} 404 also for a municipality of another district.`,
     summary: 'Residents by five-year age band and sex (district or one municipality)',
     tags,
     params: districtParams,
     query: z.object({
-      year: z.coerce.number().int().optional(),
+      year: yearQuery.optional(),
       municipalityId: z.uuid().optional(),
     }),
     response: populationPyramidSchema,
@@ -207,6 +227,8 @@ export const populationContracts = {
   socialWorkers: defineContract({
     method: 'GET',
     path: `${base}/social-workers`,
+    operationId: 'getSocialWorkers',
+    description: `Gives the social workers (full-time equivalents, permanent and other) of each year and the LEPS ratio of residents per worker against its thresholds, naming the years with residents but no staff recorded. ${readers}`,
     summary: 'Social workers (FTE) per year and the LEPS ratio to residents',
     tags,
     params: districtParams,
@@ -215,6 +237,8 @@ export const populationContracts = {
   putSocialWorkers: defineContract({
     method: 'PUT',
     path: `${base}/social-workers`,
+    operationId: 'setSocialWorkers',
+    description: `Sets the social workers (FTE) of one year, quoting the version read (0 for a year without a record yet), and answers the whole panel again. ${importers} 409 VERSION_CONFLICT when the year changed meanwhile.`,
     summary: 'Set the social workers of a year (with the version read: 409 when changed meanwhile)',
     tags,
     params: districtParams,

@@ -252,3 +252,39 @@ describe('a file that is not a population file', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
 });
+
+describe('bounds of the population inputs', () => {
+  it('refuses, naming the field and the limit, a file name too long, a control character, an unknown field and a year out of range', async () => {
+    const file = 'codice_istat;anno;stranieri\n018110;2016;9\n';
+    const long = await upload(office, `kind=foreign&fileName=${'a'.repeat(256)}.csv`, file);
+    expect(long.statusCode).toBe(400);
+    expect(long.json().issues).toEqual([
+      expect.objectContaining({ field: 'query.fileName', code: 'too_big', maximum: 255 }),
+    ]);
+    const nul = await upload(office, 'kind=foreign&fileName=stranieri%00.csv', file);
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().issues).toEqual([
+      expect.objectContaining({ field: 'query.fileName', code: 'invalid_format' }),
+    ]);
+    const imports = (await office.get(`${base}/imports`)).json().items as { years: number[] }[];
+    expect(imports.some((i) => i.years.includes(2016))).toBe(false);
+
+    const extra = await office.put(`${base}/social-workers`, {
+      year: 2016,
+      permanentFte: 1,
+      note: 'x',
+    });
+    expect(extra.statusCode).toBe(400);
+    const [unknown] = extra.json().issues;
+    expect(unknown.code).toBe('unrecognized_keys');
+    expect(`${unknown.field} ${unknown.message}`).toContain('note');
+    const many = await office.put(`${base}/social-workers`, { year: 2016, permanentFte: 10_001 });
+    expect(many.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.permanentFte', code: 'too_big', maximum: 10_000 }),
+    ]);
+
+    const year = await office.get(`${base}/indicators?year=20150`);
+    expect(year.statusCode).toBe(400);
+    expect(year.json().issues[0]).toMatchObject({ field: 'query.year', maximum: 2200 });
+  });
+});

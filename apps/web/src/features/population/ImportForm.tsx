@@ -113,6 +113,7 @@ export function ImportForm({ districtId }: { districtId: string }) {
             <input
               id={yearId}
               inputMode="numeric"
+              maxLength={4}
               className="form-control"
               value={year}
               aria-describedby={`${yearId}-hint`}

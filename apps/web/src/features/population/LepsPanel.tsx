@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatResidentsPerWorker } from '@pdz/core';
+import { formatResidentsPerWorker, putSocialWorkersInput } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
@@ -147,24 +147,20 @@ function LepsForm({
     e.preventDefault();
     setMessage(null);
     const y = Number(year.trim());
-    const p = parseDecimal(permanent, locale);
-    const o = parseDecimal(other, locale) ?? 0;
-    if (
-      !Number.isInteger(y) ||
-      y < 1861 ||
-      p === null ||
-      Number.isNaN(p) ||
-      p < 0 ||
-      Number.isNaN(o) ||
-      o < 0
-    ) {
+    // the server's own rule: a year ISTAT may publish, FTE from 0 to 10,000
+    const checked = putSocialWorkersInput.safeParse({
+      year: y,
+      permanentFte: parseDecimal(permanent, locale) ?? Number.NaN,
+      otherFte: parseDecimal(other, locale) ?? 0,
+      version: items.find((i) => i.year === y)?.version ?? 0,
+    });
+    if (!checked.success) {
       setInvalid('error.VALIDATION_FAILED');
       return;
     }
     setInvalid(null);
-    const version = items.find((i) => i.year === y)?.version ?? 0;
     try {
-      await save({ year: y, permanentFte: p, otherFte: o, version });
+      await save(checked.data);
       setMessage({ kind: 'success', text: t('leps.form.saved', { year: y }) });
     } catch (error) {
       setMessage({
@@ -191,6 +187,7 @@ function LepsForm({
             id={`${id}-year`}
             className="form-control"
             inputMode="numeric"
+            maxLength={4}
             value={year}
             onChange={(e) => pick(e.target.value)}
           />

@@ -108,6 +108,31 @@ describe('needs analysis page', () => {
     expect(leps.textContent).toContain('1:5.000 non raggiunta: mancano 0,2');
   });
 
+  test('LEPS form: FTE beyond the limit the server keeps are refused before sending; a year within it is saved', async () => {
+    const s = server().on(populationContracts.putSocialWorkers, socialWorkers);
+    await openPage();
+    const form = within(screen.getByRole('form', { name: 'Inserisci o correggi un anno' }));
+    const year = form.getByLabelText('Anno');
+    await userEvent.clear(year);
+    await userEvent.type(year, '2015');
+    await userEvent.type(form.getByLabelText('Unità a tempo indeterminato (FTE)'), '10001');
+    await userEvent.click(form.getByRole('button', { name: 'Salva' }));
+    expect(await screen.findByText(/Alcuni dati non sono validi/)).toBeTruthy();
+    expect(s.requestsTo(populationContracts.putSocialWorkers)).toHaveLength(0);
+
+    const permanent = form.getByLabelText('Unità a tempo indeterminato (FTE)');
+    await userEvent.clear(permanent);
+    await userEvent.type(permanent, '18,5');
+    await userEvent.click(form.getByRole('button', { name: 'Salva' }));
+    await waitFor(() => expect(s.requestsTo(populationContracts.putSocialWorkers)).toHaveLength(1));
+    expect(s.requestsTo(populationContracts.putSocialWorkers)[0]!.body).toEqual({
+      year: 2015,
+      permanentFte: 18.5,
+      otherFte: 0,
+      version: 0,
+    });
+  });
+
   test('the import shows the upload progress, sends the CSRF header, and lists every bad row', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     server();

@@ -1,6 +1,7 @@
 import {
   buildPath,
   populationContracts,
+  populationFileNameMax,
   populationImportSchema,
   type PopulationCsvError,
   type PopulationImport,
@@ -26,7 +27,9 @@ export function uploadPopulation(
   options: { kind: PopulationImportKind; year?: number | undefined },
   onProgress: (p: Progress) => void,
 ): Promise<UploadOutcome> {
-  const query = new URLSearchParams({ kind: options.kind, fileName: file.name });
+  // the name is a label of the import: a longer one is cut to what the server records
+  const fileName = file.name.slice(0, populationFileNameMax);
+  const query = new URLSearchParams({ kind: options.kind, fileName });
   if (options.year !== undefined) query.set('year', String(options.year));
   const url = `${buildPath(populationContracts.import.path, { districtId })}?${query}`;
   return new Promise((resolve, reject) => {
