@@ -19,6 +19,7 @@ export const importErrorCodes = [
   'missingColumn',
   'required',
   'tooLong',
+  'controlCharacters',
   'notNumber',
   'notInteger',
   'notMoney',

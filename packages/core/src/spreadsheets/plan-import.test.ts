@@ -189,4 +189,34 @@ describe('planImport', () => {
       { sheet: 'objectives', row: 1, column: 'Codice', columnLetter: null, code: 'missingColumn' },
     ]);
   });
+
+  it('refuses a cell holding control characters, naming its row and column, whatever the column', () => {
+    const result = planImport(ctx, {
+      objectives: {
+        headers,
+        rows: [
+          { row: 2, cells: row('OB1', 'Domiciliarit\u0000') },
+          { row: 3, cells: row('OB2', 'Sollievo', 'ELD\u0007:1') },
+        ],
+      },
+    });
+    expect(result.errors.filter((e) => e.code === 'controlCharacters')).toEqual([
+      {
+        sheet: 'objectives',
+        row: 2,
+        column: 'Titolo',
+        columnLetter: 'C',
+        code: 'controlCharacters',
+      },
+      {
+        sheet: 'objectives',
+        row: 3,
+        column: sheetColumns.objectives[8]!.header,
+        columnLetter: 'I',
+        code: 'controlCharacters',
+      },
+    ]);
+    expect(result.changes.objectives.create).toEqual([]);
+    expect(result.changes.objectives.update).toEqual([]);
+  });
 });

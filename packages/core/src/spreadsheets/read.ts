@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { decimalsMessage, repeatedAt } from '../plan/sheet';
+import { hasControlCharacters, PLAIN_TEXT_FORMAT } from '../shared/text';
 import {
   columnLetter,
   parseBooleanCell,
@@ -14,7 +15,8 @@ import type { ListResult } from './list-cells';
 
 /**
  * Reading one sheet's rows cell by cell: each reader returns the value, or records an error with
- * the row, the column header and its letter, so that every error of every row is collected.
+ * the row, the column header and its letter, so that every error of every row is collected. A
+ * cell holding control characters is refused whatever its column.
  */
 
 type ErrorData = Record<string, string | number>;
@@ -35,6 +37,8 @@ function issueError(issue: z.core.$ZodIssue, value: string): [ImportErrorCode, E
       return ['invalid', { message: issue.message }];
     return ['tooSmall', { value, min }];
   }
+  if (issue.code === 'invalid_format' && issue.format === PLAIN_TEXT_FORMAT)
+    return ['controlCharacters', {}];
   if (issue.code === 'invalid_type' && issue.expected === 'int') return ['notInteger', { value }];
   if (issue.message === decimalsMessage) return ['tooManyDecimals', { value, max: 2 }];
   return ['invalid', { message: issue.message }];
@@ -99,6 +103,11 @@ export function rowReader(
     const index = at.get(colOf(key).header.toLowerCase());
     return index === undefined ? null : (cells[index] ?? null);
   };
+  // control characters (which no keyboard types, and the database refuses) in any column
+  for (const c of sheetColumns[sheet]) {
+    const v = raw(c.key);
+    if (typeof v === 'string' && hasControlCharacters(v)) fail(c.key, 'controlCharacters');
+  }
   const text = (key: string, max = 10000, required = false) => {
     const v = trimText(raw(key));
     if (required && !v) fail(key, 'required');

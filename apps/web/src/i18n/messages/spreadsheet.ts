@@ -53,6 +53,8 @@ export const spreadsheetIt = {
   'spreadsheet.error.required': 'Valore obbligatorio.',
   'spreadsheet.error.tooLong':
     'Testo troppo lungo: al massimo {max, plural, one {# carattere} other {# caratteri}}.',
+  'spreadsheet.error.controlCharacters':
+    'Il testo contiene caratteri di controllo (invisibili), che non sono ammessi: riscrivi il contenuto della cella.',
   'spreadsheet.error.notNumber': '«{value}» non è un numero.',
   'spreadsheet.error.notInteger': '«{value}» deve essere un numero intero.',
   'spreadsheet.error.notMoney': '«{value}» non è un importo in euro (es. 1.234,56).',
@@ -136,6 +138,8 @@ export const spreadsheetEn: Record<keyof typeof spreadsheetIt, string> = {
   'spreadsheet.error.required': 'A value is required.',
   'spreadsheet.error.tooLong':
     'Text too long: at most {max, plural, one {# character} other {# characters}}.',
+  'spreadsheet.error.controlCharacters':
+    'The text holds control characters (invisible ones), which are not allowed: type the content of the cell again.',
   'spreadsheet.error.notNumber': '“{value}” is not a number.',
   'spreadsheet.error.notInteger': '“{value}” must be a whole number.',
   'spreadsheet.error.notMoney': '“{value}” is not an amount in euros (e.g. 1.234,56).',
