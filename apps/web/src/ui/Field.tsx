@@ -82,7 +82,12 @@ export function TextField(
 }
 
 export function TextArea(
-  props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number },
+  props: BaseProps & {
+    value: string;
+    onChange: (value: string) => void;
+    rows?: number;
+    maxLength?: number;
+  },
 ) {
   const id = useId();
   return (
@@ -91,6 +96,7 @@ export function TextArea(
         id={id}
         name={props.name}
         rows={props.rows ?? 3}
+        maxLength={props.maxLength}
         className={`form-control${props.error ? ' is-invalid' : ''}`}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}

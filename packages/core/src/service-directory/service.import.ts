@@ -1,4 +1,5 @@
-import { foldText, serviceInput, type Service, type ServiceInput } from './service';
+import { hasControlCharacters, PLAIN_TEXT_FORMAT } from '../shared/text';
+import { foldText, serviceAsInput, serviceInput, type Service } from './service';
 import {
   serviceChoiceLabels,
   serviceColumns,
@@ -64,31 +65,6 @@ function same(a: unknown, b: unknown): boolean {
           )
         : v;
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
-}
-
-/** A stored service as the input that would produce it (to tell changed rows from unchanged). */
-export function serviceAsInput(s: Service): ServiceInput {
-  return {
-    name: s.name,
-    description: s.description,
-    providerId: s.provider.id,
-    municipalityId: s.municipalityId,
-    address: s.address,
-    postalCode: s.postalCode,
-    servedMunicipalityIds: s.servedMunicipalityIds,
-    userAreaCodes: s.userAreaCodes,
-    istatCategoryCode: s.istatCategoryCode,
-    cisisLevelCode: s.cisisLevelCode,
-    facilityTypeCode: s.facilityTypeCode,
-    capacity: s.capacity,
-    authorization: s.authorization,
-    authorizationDate: s.authorizationDate,
-    eligibility: s.eligibility,
-    costs: s.costs,
-    contacts: s.contacts,
-    openingHours: s.openingHours,
-    status: s.status,
-  };
 }
 
 /** zod path of a field → the column key that carries it. */
@@ -171,6 +147,12 @@ export function planServiceImport(
         ...(data ? { data } : {}),
       });
     };
+
+    // control characters (which no keyboard types, and the database refuses) in any column
+    for (const c of serviceColumns) {
+      const cell = get(c.key);
+      if (typeof cell === 'string' && hasControlCharacters(cell)) fail(c.key, 'controlCharacters');
+    }
 
     const id = text(get('id'));
     let existing: Service | undefined;
@@ -258,11 +240,10 @@ export function planServiceImport(
         const key = columnOfField[field] ?? field;
         if (rowErrors.some((e) => e.column === serviceColumns.find((c) => c.key === key)?.header))
           continue;
-        fail(
-          key,
-          issue.code === 'too_small' && key === 'name' ? 'required' : 'invalid',
-          issue.message,
-        );
+        const plain = issue.code === 'invalid_format' && issue.format === PLAIN_TEXT_FORMAT;
+        const required = issue.code === 'too_small' && key === 'name';
+        if (plain) fail(key, 'controlCharacters');
+        else fail(key, required ? 'required' : 'invalid', issue.message);
       }
     }
     if (parsed.success && providerId && !(id && !existing)) {

@@ -79,6 +79,7 @@ export const serviceImportErrorCodes = [
   'missingColumn',
   'required',
   'invalid',
+  'controlCharacters',
   'notInteger',
   'notDate',
   'unknownChoice',

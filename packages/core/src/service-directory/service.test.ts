@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, serviceInput, serviceListQuery, type Service } from './service';
-import { planServiceImport, serviceAsInput } from './service.import';
+import { foldText, serviceAsInput, serviceInput, serviceListQuery, type Service } from './service';
+import { planServiceImport } from './service.import';
 import {
   serviceCellText,
   serviceColumns,
@@ -100,9 +100,39 @@ describe('service schemas', () => {
     ]);
     expect(foldText('Comunità ÀNCORA')).toBe('comunita ancora');
   });
+
+  it('refuses unknown fields, also in the contacts, and an edit without its version', () => {
+    const extra = serviceInput.safeParse({ name: 'X', providerId: ids.p1, rating: 5 });
+    expect(extra.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['rating'] });
+    const contact = serviceInput.safeParse({
+      name: 'X',
+      providerId: ids.p1,
+      contacts: { fax: '0382 1' },
+    });
+    expect(contact.error?.issues[0]).toMatchObject({ path: ['contacts'], keys: ['fax'] });
+    expect(
+      serviceListQuery.safeParse({ status: ['active', 'closed', 'active', 'closed'] }).success,
+    ).toBe(false);
+  });
 });
 
 describe('services spreadsheet codec', () => {
+  it('refuses a cell with control characters, naming its row and column', () => {
+    const row = textRow();
+    row[headers.indexOf('Orari')] = 'Lun\u0007-Ven';
+    const plan = planServiceImport(ctx, { headers, rows: [{ row: 2, cells: row }] });
+    expect(plan.errors).toEqual([
+      {
+        sheet: 'Servizi',
+        row: 2,
+        column: 'Orari',
+        columnLetter: 'V',
+        code: 'controlCharacters',
+      },
+    ]);
+    expect(plan.update).toEqual([]);
+  });
+
   it('writes a row with names, lists, Italian dates and words, and reads it back unchanged', () => {
     const row = textRow();
     expect(row[headers.indexOf('Comuni serviti')]).toBe('Pavia; Sommo');

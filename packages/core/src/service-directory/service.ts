@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organizationKindSchema } from '../access/roles';
+import { text, textLimits } from '../shared/text';
 
 /**
  * The network of services (rete d’offerta, read during the knowledge phase): one entry per service
@@ -69,89 +70,140 @@ export const serviceSchema = z.object({
 });
 export type Service = z.infer<typeof serviceSchema>;
 
-const text = (max: number) => z.string().trim().max(max).default('');
-const code = z
-  .string()
+/** Limits of a service's fields, shared by the API, the import and the back office's form. */
+export const serviceLimits = {
+  name: textLimits.name,
+  description: textLimits.long,
+  address: textLimits.title,
+  code: textLimits.code,
+  eligibility: textLimits.long,
+  costs: textLimits.long,
+  phone: 60,
+  email: textLimits.email,
+  website: textLimits.url,
+  openingHours: textLimits.short,
+  capacity: 100_000,
+  /** municipalities a service serves */
+  servedMunicipalities: 500,
+  /** ISTAT user areas a service serves */
+  userAreas: 20,
+} as const;
+
+const field = (max: number) => text(max).trim().default('');
+const code = text(serviceLimits.code)
   .trim()
-  .max(20)
   .nullable()
   .default(null)
   .transform((v) => (v ? v : null));
 
-const email = z
-  .string()
+const email = text(serviceLimits.email)
   .trim()
-  .max(200)
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'not an e-mail address');
-const website = z
-  .string()
+const website = text(serviceLimits.website)
   .trim()
-  .max(300)
   .refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), 'an address starting with https://');
 
+const serviceFields = z.strictObject({
+  name: text(serviceLimits.name).trim().min(1, 'required'),
+  description: field(serviceLimits.description),
+  providerId: z.uuid(),
+  municipalityId: z.uuid().nullable().default(null),
+  address: field(serviceLimits.address),
+  postalCode: z
+    .string()
+    .max(10)
+    .trim()
+    .regex(/^(\d{5})?$/, 'postal code: 5 digits')
+    .default(''),
+  servedMunicipalityIds: z.array(z.uuid()).max(serviceLimits.servedMunicipalities).default([]),
+  userAreaCodes: z
+    .array(text(serviceLimits.code).trim().min(1))
+    .max(serviceLimits.userAreas)
+    .default([]),
+  istatCategoryCode: code,
+  cisisLevelCode: code,
+  facilityTypeCode: code,
+  capacity: z.number().int().min(0).max(serviceLimits.capacity).nullable().default(null),
+  authorization: authorizationStatusSchema.default('none'),
+  authorizationDate: z.iso.date().nullable().default(null),
+  eligibility: field(serviceLimits.eligibility),
+  costs: field(serviceLimits.costs),
+  contacts: z
+    .strictObject({
+      phone: field(serviceLimits.phone),
+      email: email.default(''),
+      website: website.default(''),
+    })
+    .default({ phone: '', email: '', website: '' }),
+  openingHours: field(serviceLimits.openingHours),
+  status: serviceStatusSchema.default('active'),
+});
+
+const dateNeedsAuthorization = {
+  message: 'a date needs an authorization status',
+  path: ['authorizationDate'],
+};
+const hasAuthorization = (s: { authorizationDate: string | null; authorization: string }) =>
+  s.authorizationDate === null || s.authorization !== 'none';
+
 /** What the back office sends to create a service (also the shape of an imported row). */
-export const serviceInput = z
-  .object({
-    name: z.string().trim().min(1, 'required').max(200),
-    description: text(4000),
-    providerId: z.uuid(),
-    municipalityId: z.uuid().nullable().default(null),
-    address: text(300),
-    postalCode: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || /^\d{5}$/.test(v), 'postal code: 5 digits')
-      .default(''),
-    servedMunicipalityIds: z.array(z.uuid()).max(500).default([]),
-    userAreaCodes: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
-    istatCategoryCode: code,
-    cisisLevelCode: code,
-    facilityTypeCode: code,
-    capacity: z.number().int().min(0).max(100000).nullable().default(null),
-    authorization: authorizationStatusSchema.default('none'),
-    authorizationDate: z.iso.date().nullable().default(null),
-    eligibility: text(2000),
-    costs: text(2000),
-    contacts: z
-      .object({
-        phone: z.string().trim().max(60).default(''),
-        email: email.default(''),
-        website: website.default(''),
-      })
-      .default({ phone: '', email: '', website: '' }),
-    openingHours: text(1000),
-    status: serviceStatusSchema.default('active'),
-  })
-  .refine((s) => s.authorizationDate === null || s.authorization !== 'none', {
-    message: 'a date needs an authorization status',
-    path: ['authorizationDate'],
-  });
+export const serviceInput = serviceFields.refine(hasAuthorization, dateNeedsAuthorization);
 export type ServiceInput = z.output<typeof serviceInput>;
 
 /** An edit: the whole record plus the version read. */
-export const updateServiceInput = serviceInput.and(z.object({ version: z.number().int() }));
+export const updateServiceInput = serviceFields
+  .extend({ version: z.number().int().min(1).max(2_147_483_647) })
+  .refine(hasAuthorization, dateNeedsAuthorization);
 
-const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter(Boolean)));
+const statusFilter = z.union([
+  serviceStatusSchema,
+  z.array(serviceStatusSchema).max(serviceStatuses.length),
+]);
 
 /** Search and filters of the list (back office); every filter optional. */
 export const serviceListQuery = z.object({
   /** words of the name or description; case and accents do not matter */
-  q: z.string().trim().max(200).optional(),
-  userArea: z.string().trim().max(20).optional(),
+  q: text(textLimits.search).trim().optional(),
+  userArea: text(serviceLimits.code).trim().optional(),
   /** delivered in or serving this municipality */
   municipalityId: z.uuid().optional(),
-  istatCategory: z.string().trim().max(20).optional(),
-  cisisLevel: z.string().trim().max(20).optional(),
-  facilityType: z.string().trim().max(20).optional(),
+  istatCategory: text(serviceLimits.code).trim().optional(),
+  cisisLevel: text(serviceLimits.code).trim().optional(),
+  facilityType: text(serviceLimits.code).trim().optional(),
   providerId: z.uuid().optional(),
-  status: csvList.pipe(z.array(serviceStatusSchema)),
-  page: z.coerce.number().int().min(1).default(1),
+  /** one status or several (`status=active&status=suspended`) */
+  status: statusFilter
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(25),
 });
 export type ServiceListQuery = z.output<typeof serviceListQuery>;
+
+/** A stored service as the input that would produce it (to tell changed rows from unchanged). */
+export function serviceAsInput(s: Service): ServiceInput {
+  return {
+    name: s.name,
+    description: s.description,
+    providerId: s.provider.id,
+    municipalityId: s.municipalityId,
+    address: s.address,
+    postalCode: s.postalCode,
+    servedMunicipalityIds: s.servedMunicipalityIds,
+    userAreaCodes: s.userAreaCodes,
+    istatCategoryCode: s.istatCategoryCode,
+    cisisLevelCode: s.cisisLevelCode,
+    facilityTypeCode: s.facilityTypeCode,
+    capacity: s.capacity,
+    authorization: s.authorization,
+    authorizationDate: s.authorizationDate,
+    eligibility: s.eligibility,
+    costs: s.costs,
+    contacts: s.contacts,
+    openingHours: s.openingHours,
+    status: s.status,
+  };
+}
 
 /** Folds case and accents: what search compares ("Attività" matches "attivita"). */
 export function foldText(s: string): string {

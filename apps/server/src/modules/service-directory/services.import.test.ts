@@ -57,6 +57,24 @@ describe('services spreadsheet', () => {
     expect(events.rows[0]!.n).toBe(0);
   });
 
+  it('refuses a cell with a control character, naming row and column, and changes nothing', async () => {
+    const rows = await exportCsv();
+    const i = rows.findIndex((r) => r[col(rows, 'Nome')] === 'Telesoccorso');
+    rows[i]![col(rows, 'Orari')] = 'sempre\u001b attivo';
+    const res = await upload(office, 'csv', writeCsv(rows));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().problems).toEqual([
+      expect.objectContaining({
+        sheet: 'Servizi',
+        row: i + 1,
+        column: 'Orari',
+        code: 'controlCharacters',
+      }),
+    ]);
+    const tele = (await office.get(`${base}?q=telesoccorso`)).json().items[0];
+    expect(tele.openingHours).not.toContain('\u001b');
+  });
+
   it('creates new rows and updates changed ones in one go', async () => {
     const rows = await exportCsv();
     const i = rows.findIndex((r) => r[col(rows, 'Nome')] === 'Telesoccorso');

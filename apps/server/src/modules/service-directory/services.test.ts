@@ -162,3 +162,41 @@ describe('service directory (back office)', () => {
     expect((await t.anonymous.get(base)).statusCode).toBe(401);
   });
 });
+
+describe('bounds of the service directory inputs', () => {
+  it('refuses, naming the field and the limit, a name too long, unknown fields and control characters', async () => {
+    const long = await office.post(base, newService({ name: 'N'.repeat(201) }));
+    expect(long.statusCode).toBe(400);
+    expect(long.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.name', code: 'too_big', maximum: 200, actual: 201 }),
+    ]);
+
+    const extra = await office.post(
+      base,
+      newService({ contacts: { phone: '', email: '', website: '', fax: '0382 1' } }),
+    );
+    expect(extra.statusCode).toBe(400);
+    const [unknown] = extra.json().issues;
+    expect(unknown.code).toBe('unrecognized_keys');
+    expect(`${unknown.field} ${unknown.message}`).toContain('fax');
+
+    const nul = await office.post(base, newService({ description: 'Doposcuola\u0000' }));
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.description', code: 'invalid_format' }),
+    ]);
+    expect(names(await office.get(`${base}?q=compiti`))).not.toContain('Spazio compiti Àncora');
+
+    for (const [query, field] of [
+      ['q=nido%00', 'query.q'],
+      ['userArea=FAM%00', 'query.userArea'],
+      [`q=${'a'.repeat(201)}`, 'query.q'],
+      ['page=10001', 'query.page'],
+      ['status=active&status=closed&status=active&status=closed', 'query.status'],
+    ]) {
+      const res = await mayor.get(`${base}?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().issues[0].field, query).toBe(field);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { spreadsheetMaxBytes } from '@pdz/core';
 import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import {
@@ -36,6 +37,10 @@ export function ServiceFiles({
         ],
       });
       return;
+    }
+    if (file.size > spreadsheetMaxBytes) {
+      setOutcome(null);
+      return setFailure('services.files.tooLarge');
     }
     setBusy(true);
     setFailure(null);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { serviceInput, type Service } from '@pdz/core';
+import { serviceInput, serviceLimits, type Service } from '@pdz/core';
 import { useI18n } from '../../i18n';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { validate, type FieldErrors } from '../../ui/formErrors';
@@ -141,12 +141,13 @@ export function ServiceForm(props: ServiceFormProps) {
       )}
       <fieldset className="mb-4">
         <legend className="h4">{t('services.section.what')}</legend>
-        {text('name', { required: true, maxLength: 200 })}
+        {text('name', { required: true, maxLength: serviceLimits.name })}
         <TextArea
           name="description"
           label={label('description')}
           value={values.description}
           onChange={set('description')}
+          maxLength={serviceLimits.description}
           error={errors.description}
         />
         {select('providerId', props.providers, t('services.choose'), true)}
@@ -156,7 +157,7 @@ export function ServiceForm(props: ServiceFormProps) {
         <legend className="h4">{t('services.section.where')}</legend>
         {select('municipalityId', props.municipalities, t('services.none.municipalityId'))}
         <div className="row">
-          <div className="col-md-8">{text('address')}</div>
+          <div className="col-md-8">{text('address', { maxLength: serviceLimits.address })}</div>
           <div className="col-md-4">
             {text('postalCode', { inputMode: 'numeric', maxLength: 5 })}
           </div>
@@ -227,6 +228,7 @@ export function ServiceForm(props: ServiceFormProps) {
           label={label('eligibility')}
           value={values.eligibility}
           onChange={set('eligibility')}
+          maxLength={serviceLimits.eligibility}
           error={errors.eligibility}
           rows={2}
         />
@@ -235,19 +237,34 @@ export function ServiceForm(props: ServiceFormProps) {
           label={label('costs')}
           value={values.costs}
           onChange={set('costs')}
+          maxLength={serviceLimits.costs}
           error={errors.costs}
           rows={2}
         />
         <div className="row">
-          <div className="col-md-4">{text('phone', { autoComplete: 'off' })}</div>
-          <div className="col-md-4">{text('email', { type: 'email', inputMode: 'email' })}</div>
-          <div className="col-md-4">{text('website', { hint: t('services.hint.website') })}</div>
+          <div className="col-md-4">
+            {text('phone', { autoComplete: 'off', maxLength: serviceLimits.phone })}
+          </div>
+          <div className="col-md-4">
+            {text('email', {
+              type: 'email',
+              inputMode: 'email',
+              maxLength: serviceLimits.email,
+            })}
+          </div>
+          <div className="col-md-4">
+            {text('website', {
+              hint: t('services.hint.website'),
+              maxLength: serviceLimits.website,
+            })}
+          </div>
         </div>
         <TextArea
           name="openingHours"
           label={label('openingHours')}
           value={values.openingHours}
           onChange={set('openingHours')}
+          maxLength={serviceLimits.openingHours}
           error={errors.openingHours}
           rows={2}
         />

@@ -217,6 +217,29 @@ describe('services back office', { timeout: 20_000 }, () => {
     expect(fake.requestsTo(serviceContracts.create)).toHaveLength(0);
   });
 
+  test('the form keeps each text within the limit the server keeps', async () => {
+    server('planOffice');
+    renderApp(`${base}/new`);
+    await screen.findByRole('heading', { name: 'Nuovo servizio' });
+    const name = screen.getByLabelText(/^Nome/) as HTMLInputElement;
+    expect(name.maxLength).toBe(200);
+    await userEvent.click(name);
+    await userEvent.paste('N'.repeat(250));
+    expect(name.value).toHaveLength(200);
+  });
+
+  test('a file over 5 MB is not sent, and the user is told the limit', async () => {
+    const fake = server('planOffice');
+    renderApp(base);
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'servizi.xlsx');
+    await userEvent.upload(await screen.findByLabelText('File da importare (XLSX o CSV)'), big);
+    await userEvent.click(screen.getByRole('button', { name: 'Importa' }));
+    expect(
+      await screen.findByText('Il file supera i 5 MB: non può essere importato.'),
+    ).toBeTruthy();
+    expect(fake.requestsTo(serviceContracts.import)).toHaveLength(0);
+  });
+
   test('other roles read the service without a form', async () => {
     server('partner');
     renderApp(`${base}/${service.id}`);

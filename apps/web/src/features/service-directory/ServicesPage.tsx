@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { textLimits } from '@pdz/core';
 import { errorMessageKey, useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
@@ -127,6 +128,7 @@ export function ServicesPage() {
             name="q"
             type="search"
             className="form-control"
+            maxLength={textLimits.search}
             value={draft.q}
             onChange={(e) => set('q')(e.target.value)}
           />

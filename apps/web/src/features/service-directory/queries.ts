@@ -5,6 +5,7 @@ import {
   serviceSchemes,
   type ClassificationItem,
   type ServiceListQuery,
+  type ServiceStatus,
 } from '@pdz/core';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -17,7 +18,10 @@ export const serviceKeys = {
   providers: (districtId: string) => ['services', districtId, 'providers'] as const,
 };
 
-export type ServiceFilterQuery = Partial<Omit<ServiceListQuery, 'status'>> & { status?: string };
+/** The filters as the page's address holds them: one status at most. */
+export type ServiceFilterQuery = Partial<Omit<ServiceListQuery, 'status'>> & {
+  status?: ServiceStatus;
+};
 
 export function useServices(districtId: string, query: ServiceFilterQuery) {
   return useQuery({
