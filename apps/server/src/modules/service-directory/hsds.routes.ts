@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import {
   DomainError,
   hsdsOrganization,
@@ -12,15 +11,16 @@ import {
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { filterPublished, loadPublishedDirectory, uuidFor } from './hsds.service';
-import { notFound, parseQuery, type PageQuery } from './hsds.query';
+import { hsdsQueries, idParams, notFound, parseQuery } from './hsds.query';
+import { hsdsOperations, type HsdsOperation, type HsdsPath } from './hsds.operations';
 
 /**
  * The directory as an open, read-only Open Referral HSDS 3.0 API (no session): every district's
  * services that are not closed, or one district's with `?district=<slug>`. Lists are paginated
  * the HSDS way (`page`, `per_page` → `total_items`, `total_pages`, `page_number`, `contents`…).
- * Errors name the parameter at fault and what it must be (hsds.query.ts).
+ * Errors name the parameter at fault and what it must be (hsds.query.ts); each operation is
+ * named, described and parameterized for the API document in hsds.operations.ts.
  */
-const idParams = z.object({ id: z.string() });
 const endpoints = [
   'services',
   'organizations',
@@ -29,7 +29,7 @@ const endpoints = [
   'service_at_locations',
 ];
 
-function paged<T>(all: T[], q: PageQuery) {
+function paged<T>(all: T[], q: { page: number; per_page: number }) {
   const start = (q.page - 1) * q.per_page;
   return hsdsPage(all.slice(start, start + q.per_page), all.length, q.page, q.per_page);
 }
@@ -39,22 +39,47 @@ function one<T>(found: T | undefined | null, kind: string, id: string): T {
   return found;
 }
 
-export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
-  const opts = {
-    schema: { tags: ['hsds'], summary: 'Open Referral HSDS 3.0 (public, read-only)' },
+/**
+ * The schemas document and check the parameters, but a bad one is answered with the rule it
+ * must follow and the value sent (parseQuery), as every 4xx of this API is.
+ */
+function routeOptions(op: HsdsOperation) {
+  return {
+    attachValidation: true,
+    schema: {
+      operationId: op.operationId,
+      summary: op.summary,
+      description: op.description,
+      tags: ['hsds'],
+      ...(op.query ? { querystring: op.query } : {}),
+      ...(op.params ? { params: op.params } : {}),
+    },
   };
+}
+
+export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   const get = (
-    path: string,
+    path: HsdsPath,
     handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
-  ) =>
-    app.get(`/api/hsds${path}`, opts, async (request, reply) => {
+  ) => {
+    const op: HsdsOperation = hsdsOperations[path];
+    app.get(`/api/hsds${path}`, routeOptions(op), async (request, reply) => {
+      const invalid = request.validationError;
+      if (invalid) {
+        if (invalid.validationContext === 'querystring' && op.query) parseQuery(request, op.query);
+        throw invalid;
+      }
       const body = await handler(request, reply);
       return reply
         .header('cache-control', 'public, max-age=300')
         .header('access-control-allow-origin', '*')
         .send(body);
     });
-  const load = (q: { district?: string }) => loadPublishedDirectory(db, q.district);
+  };
+  const load = (q: { district?: string | undefined }) => loadPublishedDirectory(db, q.district);
+  const services = (r: FastifyRequest) => parseQuery(r, hsdsQueries.services);
+  const list = (r: FastifyRequest) => parseQuery(r, hsdsQueries.list);
+  const inDistrict = (r: FastifyRequest) => parseQuery(r, hsdsQueries.one);
   const idOf = (request: FastifyRequest) => idParams.parse(request.params).id.toLowerCase();
 
   get('', async () => ({
@@ -65,7 +90,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   }));
 
   get('/services', async (request) => {
-    const q = parseQuery(request);
+    const q = services(request);
     const dir = await load(q);
     return paged(
       filterPublished(dir, q).map((s) => ({
@@ -77,7 +102,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
   get('/services/:id', async (request) => {
     const id = idOf(request);
-    const dir = await load(parseQuery(request));
+    const dir = await load(inDistrict(request));
     return hsdsService(
       one(
         dir.services.find((s) => s.id === id),
@@ -89,7 +114,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
 
   get('/organizations', async (request) => {
-    const q = parseQuery(request);
+    const q = list(request);
     const dir = await load(q);
     const byId = new Map(dir.services.map((s) => [s.provider.id, s.provider]));
     const orgs = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'));
@@ -100,14 +125,14 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
   get('/organizations/:id', async (request) => {
     const id = idOf(request);
-    const dir = await load(parseQuery(request));
+    const dir = await load(inDistrict(request));
     const own = dir.services.filter((s) => s.provider.id === id);
     const org = one(own[0]?.provider, 'organization', id);
     return { ...hsdsOrganization(org, uuidFor), services: own.map(hsdsServiceSummary) };
   });
 
   get('/taxonomies', async (request) => {
-    const q = parseQuery(request);
+    const q = list(request);
     const dir = await load(q);
     return paged(
       dir.taxonomies.map((t) => hsdsTaxonomy(t.scheme, t.edition, uuidFor)),
@@ -126,7 +151,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
 
   get('/taxonomy_terms', async (request) => {
-    const q = parseQuery(request);
+    const q = parseQuery(request, hsdsQueries.taxonomyTerms);
     const dir = await load(q);
     const terms = q.taxonomy_id
       ? dir.terms.filter((t) => uuidFor(`taxonomy:${t.scheme}`) === q.taxonomy_id)
@@ -150,7 +175,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
 
   get('/service_at_locations', async (request) => {
-    const q = parseQuery(request);
+    const q = services(request);
     const dir = await load(q);
     const list = filterPublished(dir, q).flatMap((s) => {
       const sal = hsdsServiceAtLocation(s, dir.ctx);
@@ -160,7 +185,7 @@ export function registerHsdsRoutes(app: FastifyInstance, db: Db): void {
   });
   get('/service_at_locations/:id', async (request) => {
     const id = idOf(request);
-    const dir = await load(parseQuery(request));
+    const dir = await load(inDistrict(request));
     const kind = 'service at location';
     const s = one(
       dir.services.find((x) => uuidFor(`service_at_location:${x.id}`) === id),
