@@ -51,9 +51,12 @@ describe('HSDS parameters', () => {
 
   it('names, describes and bounds every operation in the API document', async () => {
     const doc = (await t.anonymous.get('/api/openapi.json')).json();
-    const ops = Object.entries(doc.paths as Record<string, { get?: Record<string, unknown> }>)
+    type Parameter = { name: string; in: string; schema: Record<string, unknown> };
+    type Operation = { operationId: string; description: string; tags: string[] };
+    type Item = { get: Operation & { parameters?: Parameter[] } };
+    const ops = Object.entries(doc.paths as Record<string, Item>)
       .filter(([path]) => path.startsWith('/api/hsds'))
-      .map(([path, item]) => ({ path, ...item.get! }));
+      .map(([path, item]) => ({ path, ...item.get }));
     expect(ops.map((o) => o.operationId).sort()).toEqual([
       'getHsdsInfo',
       'getHsdsOrganization',
@@ -71,9 +74,8 @@ describe('HSDS parameters', () => {
       expect(op.description, op.path).toEqual(expect.any(String));
       expect(op.tags, op.path).toEqual(['hsds']);
     }
-    type Parameter = { name: string; in: string; schema: Record<string, unknown> };
     const params = (path: string) =>
-      (ops.find((o) => o.path === path)!.parameters as Parameter[]).map((p) => [p.name, p.schema]);
+      (ops.find((o) => o.path === path)!.parameters ?? []).map((p) => [p.name, p.schema]);
     expect(Object.fromEntries(params('/api/hsds/services'))).toMatchObject({
       search: { type: 'string', maxLength: 200 },
       district: { type: 'string', maxLength: 60 },
