@@ -174,6 +174,13 @@ function conformOperation(method: string, op: Operation): void {
       content: Object.fromEntries(upload.mediaTypes.map((t) => [t, { schema }])),
     };
   }
+  const download = op['x-download'] as { mediaTypes: string[] } | undefined;
+  delete op['x-download'];
+  const ok = op.responses?.['200'];
+  if (download && ok) {
+    const schema = { type: 'string', format: 'binary' };
+    ok.content = Object.fromEntries(download.mediaTypes.map((t) => [t, { schema }]));
+  }
   const body = op.requestBody as
     { content?: Record<string, unknown>; required?: boolean } | undefined;
   if (method === 'patch' && body?.content?.['application/json']) {

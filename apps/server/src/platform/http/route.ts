@@ -105,6 +105,7 @@ export function createRouter(
         ...(requireAuth ? { security: [{ session: [] }] } : {}),
         // a raw file as the body: the API document describes it (openapi-document.ts)
         ...(contract.upload ? { 'x-upload': contract.upload } : {}),
+        ...(contract.download ? { 'x-download': contract.download } : {}),
       },
       preHandler: async (request) => {
         const state = await resolveActor(request, deps);
