@@ -82,7 +82,12 @@ export function TextField(
 }
 
 export function TextArea(
-  props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number },
+  props: BaseProps & {
+    value: string;
+    onChange: (value: string) => void;
+    rows?: number;
+    maxLength?: number;
+  },
 ) {
   const id = useId();
   return (
@@ -94,6 +99,7 @@ export function TextArea(
         className={`form-control${props.error ? ' is-invalid' : ''}`}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
+        maxLength={props.maxLength}
         aria-required={props.required || undefined}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(props.hint && `${id}-hint`, props.error && `${id}-error`)}
