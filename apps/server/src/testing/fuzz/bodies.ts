@@ -15,17 +15,19 @@ export interface BodyTwist {
 /** A mutation of the valid JSON text of a body (`{}` when the valid request has none). */
 export type Twist = (valid: string) => BodyTwist;
 
+// prettier-ignore
 const oddJson = [
   '{', '{"a":}', 'nul', "{'a':1}", '\ufeff{}', '[]', '"text"', '12', 'null', '', '{"a":1}{',
   '{"version":1,"version":"2"}', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"__proto__":{"x":1}}',
-]; // prettier-ignore
+];
 
+// prettier-ignore
 export const wrongTypes = [
   'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x',
   'application/xml', 'application/json; charset=utf-16', 'application/json; charset=latin1',
   'application/merge-patch+json', 'application/problem+json', 'application/jsonx', 'text/csv',
   'application/octet-stream', spreadsheetTypes[0]!, 'image/png', '*/*', 'json',
-]; // prettier-ignore
+];
 
 const files = fc.oneof(
   fc.uint8Array({ maxLength: 4096 }),

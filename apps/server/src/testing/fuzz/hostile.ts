@@ -18,10 +18,11 @@ export interface Hostile {
   value: unknown;
 }
 
+// prettier-ignore
 export const controls = [
   '\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085',
   '\u2028', '\u202e', '\ufeff', '\ud800', '\r',
-]; // prettier-ignore
+];
 
 /** encodeURIComponent, except that a lone surrogate goes as the (invalid) bytes it would take */
 export function encode(text: string): string {
@@ -36,11 +37,12 @@ export function encode(text: string): string {
 
 const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Encodings that are not valid UTF-8 or not valid percent-encoding at all. */
+/** Broken percent-encodings (or not UTF-8), and ones that try to leave the path (`..%2F`, `%2500`). */
+// prettier-ignore
 const rawEncodings = [
   '%', '%zz', '%C0%80', '%ED%A0%80', '%FF%FE', '%F0%9F%98', '..%2F..%2Fetc%2Fpasswd', '%2e%2e',
   '%u0000', 'a%00b', '%E2%80%AE', '%25%30%30',
-]; // prettier-ignore
+];
 
 const typesOf = (schema: Schema): string[] => {
   const own = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -131,7 +133,7 @@ export function hostileBodyValue(slot: Slot, pools: Pools): fc.Arbitrary<Hostile
           -1,
           0,
           1e-300,
-        ) // prettier-ignore
+        )
         .map((n) => h('huge', String(n), n)),
     );
   }
