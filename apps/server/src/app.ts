@@ -15,6 +15,7 @@ import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
+import { registerMergePatch } from './platform/http/merge-patch';
 import { registerGracefulClose } from './platform/http/shutdown';
 import { registerFavicon } from './platform/http/favicon';
 import { withoutTrailingSlash } from './platform/http/trailing-slash';
@@ -87,7 +88,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: deps.sessionSecret });
   await app.register(rateLimit, { global: false });
-  await registerOpenApi(app);
+  await registerOpenApi(app, {
+    publicUrl: config.publicUrl,
+    owner: config.portal.owner,
+    contactEmail: config.portal.contactEmail,
+  });
+  registerMergePatch(app);
   registerHealth(app, database.ping);
   registerFavicon(app);
 

@@ -57,7 +57,10 @@ export async function call<C extends Contract>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (contract.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const hasBody = options.body !== undefined;
-  if (hasBody) headers['content-type'] = 'application/json';
+  // PATCH bodies are JSON Merge Patch (RFC 7396), as the API document says
+  if (hasBody)
+    headers['content-type'] =
+      contract.method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
 
   let res: Response;
   try {

@@ -107,6 +107,40 @@ describe('a refused value in words: the field, the limit, how to fix it', () => 
       capacity: 'Il campo «Posti» ammette solo numeri interi, senza decimali.',
     });
   });
+
+  test('a text with control characters says what to do, in the browser and from the server', () => {
+    const checked = validate(createAreaInput, { title: 'Anziani\u0000' }, it, {
+      title: 'Titolo dell’area',
+    });
+    const italian =
+      'Il campo «Titolo dell’area» contiene caratteri di controllo, invisibili e non ammessi (capita copiando da altri programmi): riscrivi il testo o incollalo senza formattazione.';
+    expect(!checked.ok && checked.errors.title).toBe(italian);
+    const fromServer = {
+      field: 'body.title',
+      code: 'invalid_format',
+      format: 'plain-text',
+      message: 'Invalid string: must match pattern',
+    };
+    expect(issueMessage(fromServer, 'Titolo dell’area', it)).toBe(italian);
+    expect(issueMessage(fromServer, 'Area title', en, 'en')).toBe(
+      '“Area title” contains control characters, invisible and not allowed (this happens when copying from other programs): type the text again or paste it without formatting.',
+    );
+  });
+
+  test('a field the service does not take is named, with how to recover', () => {
+    const checked = validate(createAreaInput, { title: 'Anziani', colour: 'red' }, it);
+    expect(!checked.ok && checked.errors['']).toBe(
+      'Il modulo ha inviato dati che il servizio non prevede («colour»): ricarica la pagina e riprova.',
+    );
+    const fromServer = {
+      field: 'body',
+      code: 'unrecognized_keys',
+      message: 'Unrecognized keys: "colour", "size"',
+    };
+    expect(issueMessage(fromServer, 'body', en, 'en')).toBe(
+      'The form sent data the service does not expect (“colour”, “size”): reload the page and try again.',
+    );
+  });
 });
 
 describe('plurals', () => {

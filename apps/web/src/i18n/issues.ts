@@ -1,4 +1,4 @@
-import { formatNumber, gradingMessages, percentMessage } from '@pdz/core';
+import { PLAIN_TEXT_FORMAT, formatNumber, gradingMessages, percentMessage } from '@pdz/core';
 import type { MessageKey, Vars } from './catalogues';
 
 /**
@@ -18,6 +18,8 @@ export interface IssueLike {
   values?: readonly unknown[] | undefined;
   /** what was sent, measured like the limit: a text's length, a list's size */
   actual?: number | undefined;
+  /** unrecognized_keys: the fields the schema does not take */
+  keys?: readonly string[] | undefined;
 }
 
 type T = (key: MessageKey, vars?: Vars) => string;
@@ -109,6 +111,13 @@ function sized(issue: IssueLike, field: string, t: T, locale: 'it' | 'en'): stri
   return null;
 }
 
+/** The fields a body should not have: from the issue, or from the server's message. */
+function unknownKeys(issue: IssueLike, locale: 'it' | 'en'): string {
+  const keys = issue.keys ?? [...issue.message.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+  const [open, close] = locale === 'it' ? ['«', '»'] : ['“', '”'];
+  return keys.map((k) => `${open}${k}${close}`).join(', ');
+}
+
 function formatted(issue: IssueLike, field: string, t: T): string {
   switch (issue.format) {
     case 'email':
@@ -122,6 +131,8 @@ function formatted(issue: IssueLike, field: string, t: T): string {
       return t('validation.choose', { field });
     case 'url':
       return t('validation.url', { field });
+    case PLAIN_TEXT_FORMAT:
+      return t('validation.plainText', { field });
     default:
       return t('validation.format', { field });
   }
@@ -144,6 +155,8 @@ export function issueMessage(
       return sized(issue, field, t, locale) ?? t('validation.invalid', { field });
     case 'invalid_format':
       return formatted(issue, field, t);
+    case 'unrecognized_keys':
+      return t('validation.unknownField', { keys: unknownKeys(issue, locale) });
     case 'invalid_type':
       if (issue.expected === 'int') return t('validation.notInteger', { field });
       if (issue.expected === 'number') return t('validation.notNumber', { field });

@@ -128,7 +128,8 @@ export function EditForm<V extends Values, B>(props: {
           value: values[f.name] ?? '',
           onChange: (v: string) => set(f.name, v),
         };
-        if (f.kind === 'textarea') return <TextArea key={f.name} {...common} />;
+        if (f.kind === 'textarea')
+          return <TextArea key={f.name} {...common} maxLength={f.maxLength} />;
         if (f.kind === 'select')
           return <SelectField key={f.name} {...common} options={f.options ?? []} />;
         return (

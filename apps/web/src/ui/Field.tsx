@@ -96,10 +96,10 @@ export function TextArea(
         id={id}
         name={props.name}
         rows={props.rows ?? 3}
-        maxLength={props.maxLength}
         className={`form-control${props.error ? ' is-invalid' : ''}`}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
+        maxLength={props.maxLength}
         aria-required={props.required || undefined}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(props.hint && `${id}-hint`, props.error && `${id}-error`)}

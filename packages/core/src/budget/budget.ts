@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Cents } from '../shared/money';
+import { text, textLimits } from '../shared/text';
 
 /** Above one billion euro an amount is a typing mistake, not a social plan. */
 export const MAX_AMOUNT_CENTS = 100_000_000_000;
@@ -35,9 +36,10 @@ export interface BudgetTree {
 export type MoneyInputProblem = 'format' | 'decimals' | 'negative' | 'tooLarge';
 
 /**
- * The rule on an amount, once for every path that writes one (the API schemas below, the budget
- * grid through parseMoneyInput, the spreadsheet import): whole cents, not negative, at most one
- * billion euro (MAX_AMOUNT_CENTS). Null when the amount is fine.
+ * The rule on an amount, for every path that writes one (the budget grid through parseMoneyInput,
+ * the spreadsheet import; the API schemas below state the same bounds, so that the API document
+ * shows them): whole cents, not negative, at most one billion euro (MAX_AMOUNT_CENTS). Null when
+ * the amount is fine.
  */
 export function amountProblem(cents: number): Exclude<MoneyInputProblem, 'format'> | null {
   if (Number.isNaN(cents)) return 'decimals';
@@ -53,33 +55,26 @@ const amountMessages = {
   tooLarge: 'is above one billion euro',
 } as const;
 
+/** An amount in cents by the rule of amountProblem, its bounds stated in the schema itself. */
 const amountField = (field: string) =>
   z
     .number({ error: `${field} must be a number` })
-    .superRefine((v, ctx) => {
-      const problem = amountProblem(v);
-      if (problem === null) return;
-      const limits =
-        problem === 'tooLarge'
-          ? { code: 'too_big' as const, origin: 'number' as const, maximum: MAX_AMOUNT_CENTS }
-          : problem === 'negative'
-            ? { code: 'too_small' as const, origin: 'number' as const, minimum: 0 }
-            : { code: 'custom' as const };
-      ctx.addIssue({ ...limits, input: v, message: `${field} ${amountMessages[problem]}` });
-    })
+    .int(`${field} ${amountMessages.decimals}`)
+    .min(0, `${field} ${amountMessages.negative}`)
+    .max(MAX_AMOUNT_CENTS, `${field} ${amountMessages.tooLarge}`)
     .transform((v) => v as Cents);
 
 const yearField = z.number().int().min(2000).max(2100);
-const sourceCodeField = z.string().trim().min(1, 'required').max(40);
+const sourceCodeField = text(textLimits.code).trim().min(1, 'required');
 
-export const availabilityInput = z.object({
+export const availabilityInput = z.strictObject({
   sourceCode: sourceCodeField,
   year: yearField,
   amount: amountField('amount'),
   carryOver: amountField('carryOver').default(0 as Cents),
 });
 
-export const allocationInput = z.object({
+export const allocationInput = z.strictObject({
   actionId: z.uuid(),
   sourceCode: sourceCodeField,
   year: yearField,

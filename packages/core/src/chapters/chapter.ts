@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { rowVersionSchema } from '../shared/ids';
+import { text, textLimits } from '../shared/text';
 
 /**
  * The narrative sections of a plan, written in Markdown. A chapter may embed live tables of the
@@ -41,16 +43,17 @@ export const chapterSchema = z.object({
 });
 export type Chapter = z.infer<typeof chapterSchema>;
 
-const title = z.string().trim().min(1, 'required').max(300);
-const body = z.string().max(200_000);
+const title = text(textLimits.title).trim().min(1, 'required');
+/** Markdown: line breaks and tabs are text, other control characters are refused. */
+const body = text(textLimits.document);
 
-export const createChapterInput = z.object({
+export const createChapterInput = z.strictObject({
   kind: z.enum(chapterKinds).default('other'),
   title,
   body: body.default(''),
 });
 
 export const updateChapterInput = z
-  .object({ kind: z.enum(chapterKinds), title, body })
+  .strictObject({ kind: z.enum(chapterKinds), title, body })
   .partial()
-  .extend({ version: z.number().int() });
+  .extend({ version: rowVersionSchema });

@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { rowVersionSchema } from '../shared/ids';
 import { percentSchema } from '../shared/percent';
+import { text, textLimits } from '../shared/text';
 
 /**
  * Indicators measure an objective or an action: a baseline, a target for each year of the plan
  * and the thresholds that grade what was reached (percent of the target).
  */
-const text = (max: number) => z.string().trim().max(max);
+const trimmed = (max: number) => text(max).trim();
+
+/** Lengths particular to indicators, beside the shared `textLimits`. */
+export const indicatorTextLimits = { code: 20, unit: 60 } as const;
+
+/** The most yearly targets an indicator has (a plan lasts at most six years). */
+export const MAX_INDICATOR_TARGETS = 10;
 
 export const indicatorKinds = ['process', 'output', 'outcome', 'impact'] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number];
@@ -27,6 +35,7 @@ const measure = z.number().finite().min(-1e12).max(1e12);
 const yearField = z.number().int().min(2000).max(2100);
 
 export const indicatorTargetSchema = z.object({ year: yearField, value: measure });
+const indicatorTargetInput = indicatorTargetSchema.strict();
 export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
 
 export const indicatorSchema = z.object({
@@ -55,19 +64,19 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 const indicatorFields = {
-  code: text(20),
-  name: text(300).min(1, 'required'),
+  code: trimmed(indicatorTextLimits.code),
+  name: trimmed(textLimits.title).min(1, 'required'),
   kind: z.enum(indicatorKinds),
-  unit: text(60),
-  dataSource: text(300),
+  unit: trimmed(indicatorTextLimits.unit),
+  dataSource: trimmed(textLimits.title),
   frequency: z.enum(indicatorFrequencies),
-  reportedBy: text(300),
+  reportedBy: trimmed(textLimits.title),
   direction: z.enum(indicatorDirections),
   baselineValue: measure.nullable(),
   baselineYear: yearField.nullable(),
   targets: z
-    .array(indicatorTargetSchema)
-    .max(10)
+    .array(indicatorTargetInput)
+    .max(MAX_INDICATOR_TARGETS)
     .refine((ts) => new Set(ts.map((t) => t.year)).size === ts.length, 'one target per year'),
   partialPercent: percentSchema,
   achievedPercent: percentSchema,
@@ -75,7 +84,7 @@ const indicatorFields = {
 
 /** An indicator belongs to exactly one objective or one action. */
 export const createIndicatorInput = z
-  .object({
+  .strictObject({
     objectiveId: z.uuid().nullable().default(null),
     actionId: z.uuid().nullable().default(null),
     ...indicatorFields,
@@ -103,6 +112,6 @@ export const createIndicatorInput = z
 
 /** Any subset of the fields, with the version read. */
 export const updateIndicatorInput = z
-  .object(indicatorFields)
+  .strictObject(indicatorFields)
   .partial()
-  .extend({ version: z.number().int() });
+  .extend({ version: rowVersionSchema });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
-import { municipalShareSettingsSchema } from './municipal-share';
+import { rowVersionSchema } from '../shared/ids';
+import { municipalShareSettingsInput, municipalShareSettingsSchema } from './municipal-share';
 
 const base = '/api/districts/:districtId/plans/:planId';
 const planParams = z.object({ districtId: z.uuid(), planId: z.uuid() });
 const tags = ['municipal-share'];
 /** `null` when creating the rule; the version last read when changing it (409 otherwise). */
-const versionField = z.number().int().nullable();
+const versionField = rowVersionSchema.nullable();
 
 /** The plan's municipal share rule as stored, with its row version. */
 export const municipalShareRuleRowSchema = municipalShareSettingsSchema.extend({
@@ -45,7 +46,10 @@ export const municipalShareContracts = {
   rule: defineContract({
     method: 'GET',
     path: `${base}/budget/municipal-share/rule`,
+    operationId: 'getMunicipalShareRule',
     summary: 'How the municipalities share the municipal part of the budget (null when not set)',
+    description:
+      'The rule by which the municipalities share the municipal part of the budget: the funding source that is that part, the population year and the split (per inhabitant, fixed percentages or mixed), with its row version; null while the plan has none. Every member of the district may call it; a district or plan the user cannot see answers 404.',
     tags,
     params: planParams,
     response: z.object({ rule: municipalShareRuleRowSchema.nullable() }),
@@ -53,16 +57,22 @@ export const municipalShareContracts = {
   setRule: defineContract({
     method: 'PUT',
     path: `${base}/budget/municipal-share/rule`,
+    operationId: 'setMunicipalShareRule',
     summary: 'Set the municipal share rule (version null to create it)',
+    description:
+      'Creates (version null) or replaces (the version read) the municipal share rule of the plan; fixed percentages are basis points (10000 = 100 %) that must name municipalities of the district and add up to 100 %. Only the plan office may call it (other members get 403, non-members 404), while the plan is editable (409 PLAN_NOT_EDITABLE otherwise); a rule that does not fit gives 400 naming the field, and a stale version 409 VERSION_CONFLICT with the current rule.',
     tags,
     params: planParams,
-    body: municipalShareSettingsSchema.extend({ version: versionField }),
+    body: municipalShareSettingsInput.extend({ version: versionField }),
     response: municipalShareRuleRowSchema,
   }),
   table: defineContract({
     method: 'GET',
     path: `${base}/budget/municipal-share`,
+    operationId: 'getMunicipalShareTable',
     summary: "Each municipality's share per year, from the rule and the source's availability",
+    description:
+      "Each municipality's part of the municipal share in each year of the plan, in cents, computed from the rule and the money the rule's source makes available (the parts always add up to the total). When the rule cannot be applied now the table is empty and says why. Every member of the district may call it; a district or plan the user cannot see answers 404.",
     tags,
     params: planParams,
     response: municipalShareTableSchema,

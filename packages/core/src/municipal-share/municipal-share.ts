@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError, type FieldIssue } from '../shared/errors';
 import type { Cents } from '../shared/money';
 import { divideRoundHalfUp } from '../budget/budget';
+import { text, textLimits } from '../shared/text';
 
 /**
  * How the municipalities' share of the budget is split among them. Basis points: 10000 = 100 %.
@@ -14,20 +15,48 @@ export type MunicipalShareRule =
 
 const basisPoints = z.number().int().min(0).max(10_000);
 
+/** The most municipalities a fixed split names (a district has far fewer). */
+export const MAX_SHARED_MUNICIPALITIES = 1_000;
+
+/** The rule as stored and frozen in a plan version. */
 export const municipalShareRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('perInhabitant') }),
   z.object({ kind: z.literal('fixed'), shares: z.record(z.uuid(), basisPoints) }),
   z.object({ kind: z.literal('mixed'), populationBasisPoints: basisPoints }),
 ]);
 
+/** The rule as a write takes it: no other field, a bounded number of fixed shares. */
+export const municipalShareRuleInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('perInhabitant') }),
+  z.strictObject({
+    kind: z.literal('fixed'),
+    shares: z
+      .record(z.uuid(), basisPoints)
+      .refine((shares) => Object.keys(shares).length <= MAX_SHARED_MUNICIPALITIES, {
+        message: `at most ${MAX_SHARED_MUNICIPALITIES} municipalities`,
+      })
+      .meta({ maxProperties: MAX_SHARED_MUNICIPALITIES }),
+  }),
+  z.strictObject({ kind: z.literal('mixed'), populationBasisPoints: basisPoints }),
+]);
+
+const settingsShape = {
+  sourceCode: text(textLimits.code).trim().min(1, 'required'),
+  populationYear: z.number().int().min(1990).max(2100),
+};
+
 /**
  * The rule a plan uses for the municipalities' share: which funding source is that share (by
  * default `COM`, the municipalities' own resources) and the reference year of the population.
  */
 export const municipalShareSettingsSchema = z.object({
-  sourceCode: z.string().trim().min(1, 'required').max(40),
-  populationYear: z.number().int().min(1990).max(2100),
+  ...settingsShape,
   rule: municipalShareRuleSchema,
+});
+/** The same settings as a write takes them (strict, bounded). */
+export const municipalShareSettingsInput = z.strictObject({
+  ...settingsShape,
+  rule: municipalShareRuleInput,
 });
 export type MunicipalShareSettings = z.infer<typeof municipalShareSettingsSchema>;
 

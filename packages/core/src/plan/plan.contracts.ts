@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
-import { getClassificationScheme } from '../classifications/classification.contracts';
+import { MAX_ROW_VERSION, rowVersionQuery, rowVersionSchema } from '../shared/ids';
+import { text, textLimits } from '../shared/text';
 import {
   actionSchema,
   areaSchema,
+  classificationItemSchema,
   createActionInput,
   createAreaInput,
   createObjectiveInput,
@@ -24,6 +26,15 @@ const base = '/api/districts/:districtId/plans';
 const districtParams = z.object({ districtId: z.uuid() });
 const planParams = districtParams.extend({ planId: z.uuid() });
 const tags = ['plan'];
+const deleteQuery = z.object({ version: rowVersionQuery });
+
+/** Who may read and who may write a plan's content, as the descriptions below say it. */
+const readers =
+  'Every member of the district may call it; a district or plan the user cannot see answers 404.';
+const writers =
+  'Only the plan office may call it (other members get 403, non-members 404), while the plan is in an editable phase (409 PLAN_NOT_EDITABLE otherwise).';
+const versioned =
+  'A version other than the one stored gives 409 VERSION_CONFLICT with the current row.';
 
 export const transitionNames = [
   'advance',
@@ -40,7 +51,9 @@ export const planContracts = {
   list: defineContract({
     method: 'GET',
     path: base,
+    operationId: 'listPlans',
     summary: 'Plans of a district',
+    description: `The plans (planning rounds) of a district, newest first, each with its phase, row version and latest approved version. ${readers}`,
     tags,
     params: districtParams,
     response: z.object({ items: z.array(planSchema) }),
@@ -48,7 +61,10 @@ export const planContracts = {
   create: defineContract({
     method: 'POST',
     path: base,
+    operationId: 'createPlan',
     summary: 'Start a new plan (planning round)',
+    description:
+      'Starts a new plan (planning round) for a period of up to six years, in the start-up phase. Only the plan office may call it (other members get 403, non-members 404); a plan for the same period already existing gives 409 DUPLICATE.',
     tags,
     status: 201,
     params: districtParams,
@@ -58,7 +74,9 @@ export const planContracts = {
   get: defineContract({
     method: 'GET',
     path: `${base}/:planId`,
+    operationId: 'getPlan',
     summary: 'A plan with its areas, objectives and actions',
+    description: `A plan with its whole tree: areas of intervention, their objectives (with the objective sheet) and their actions (with their details), in order. ${readers}`,
     tags,
     params: planParams,
     response: planTreeSchema,
@@ -66,7 +84,9 @@ export const planContracts = {
   update: defineContract({
     method: 'PATCH',
     path: `${base}/:planId`,
+    operationId: 'updatePlan',
     summary: 'Rename a plan',
+    description: `Renames a plan, quoting the plan version read. Only the plan office may call it (other members get 403, non-members 404). ${versioned}`,
     tags,
     params: planParams,
     body: updatePlanInput,
@@ -75,14 +95,17 @@ export const planContracts = {
   transition: defineContract({
     method: 'POST',
     path: `${base}/:planId/transitions`,
+    operationId: 'transitionPlan',
     summary: 'Move the plan to another phase; approving freezes a version',
+    description:
+      'Moves the plan to another phase of its life; approving checks coherence (409 PLAN_INCOHERENT listing the blocking problems) and freezes an immutable version with its SHA-256. Each step needs its permission (the plan office holds them; others get 403, non-members 404); a step the current phase does not allow gives 409 INVALID_TRANSITION, and a stale plan version 409 VERSION_CONFLICT.',
     tags,
     params: planParams,
-    body: z.object({
+    body: z.strictObject({
       transition: z.enum(transitionNames),
-      version: z.number().int(),
+      version: rowVersionSchema,
       /** approve: the resolution that approved the plan (number and title) */
-      resolution: z.string().trim().max(300).optional(),
+      resolution: text(textLimits.title).trim().optional(),
       /** approve: the day the approving body decided; today (in Italy) when absent */
       decisionDate: isoDateSchema.optional(),
     }),
@@ -91,7 +114,9 @@ export const planContracts = {
   versions: defineContract({
     method: 'GET',
     path: `${base}/:planId/versions`,
+    operationId: 'listPlanVersions',
     summary: 'Approved (frozen) versions of a plan',
+    description: `The approved (frozen) versions of a plan, newest first, with their number, hash, resolution and decision date. ${readers}`,
     tags,
     params: planParams,
     response: z.object({ items: z.array(planVersionSummarySchema) }),
@@ -99,15 +124,19 @@ export const planContracts = {
   version: defineContract({
     method: 'GET',
     path: `${base}/:planId/versions/:number`,
+    operationId: 'getPlanVersion',
     summary: 'One frozen version with its snapshot',
+    description: `One frozen version of a plan with its canonical snapshot, as approved. ${readers} A version number that does not exist also answers 404.`,
     tags,
-    params: planParams.extend({ number: z.coerce.number().int().min(1) }),
+    params: planParams.extend({ number: z.coerce.number().int().min(1).max(MAX_ROW_VERSION) }),
     response: planVersionSchema,
   }),
   createArea: defineContract({
     method: 'POST',
     path: `${base}/:planId/areas`,
+    operationId: 'createArea',
     summary: 'Add an area of intervention',
+    description: `Adds an area of intervention at the end of the plan's areas. ${writers}`,
     tags,
     status: 201,
     params: planParams,
@@ -117,7 +146,9 @@ export const planContracts = {
   updateArea: defineContract({
     method: 'PATCH',
     path: `${base}/:planId/areas/:areaId`,
+    operationId: 'updateArea',
     summary: 'Edit an area',
+    description: `Edits an area's title, description and classification, quoting the version read. ${writers} ${versioned}`,
     tags,
     params: planParams.extend({ areaId: z.uuid() }),
     body: updateAreaInput,
@@ -126,17 +157,21 @@ export const planContracts = {
   deleteArea: defineContract({
     method: 'DELETE',
     path: `${base}/:planId/areas/:areaId`,
+    operationId: 'deleteArea',
     summary: 'Delete an area with its objectives and actions',
+    description: `Deletes an area with all its objectives and actions, at the version read (query parameter version). ${writers} ${versioned}`,
     tags,
     status: 204,
     params: planParams.extend({ areaId: z.uuid() }),
-    query: z.object({ version: z.coerce.number().int() }),
+    query: deleteQuery,
     response: z.null(),
   }),
   reorderAreas: defineContract({
     method: 'PUT',
     path: `${base}/:planId/areas/order`,
+    operationId: 'reorderAreas',
     summary: 'Set the order of the areas',
+    description: `Sets the order of the plan's areas: the body lists every area id once, in the order wanted. ${writers} A list that is not the plan's areas as they are now gives 409 VERSION_CONFLICT with the current list.`,
     tags,
     params: planParams,
     body: reorderInput,
@@ -145,7 +180,9 @@ export const planContracts = {
   createObjective: defineContract({
     method: 'POST',
     path: `${base}/:planId/objectives`,
+    operationId: 'createObjective',
     summary: 'Add an objective to an area',
+    description: `Adds an objective at the end of an area, with any fields of the objective sheet. ${writers} An area outside the plan gives 400 naming areaId; unknown classification codes give 400 naming the field.`,
     tags,
     status: 201,
     params: planParams,
@@ -155,7 +192,9 @@ export const planContracts = {
   updateObjective: defineContract({
     method: 'PATCH',
     path: `${base}/:planId/objectives/:objectiveId`,
+    operationId: 'updateObjective',
     summary: 'Edit an objective',
+    description: `Edits any subset of an objective's fields (the sheet saves field by field) or moves it to another area, quoting the version read. ${writers} ${versioned}`,
     tags,
     params: planParams.extend({ objectiveId: z.uuid() }),
     body: updateObjectiveInput,
@@ -164,17 +203,21 @@ export const planContracts = {
   deleteObjective: defineContract({
     method: 'DELETE',
     path: `${base}/:planId/objectives/:objectiveId`,
+    operationId: 'deleteObjective',
     summary: 'Delete an objective with its actions',
+    description: `Deletes an objective with its actions, at the version read (query parameter version). ${writers} ${versioned}`,
     tags,
     status: 204,
     params: planParams.extend({ objectiveId: z.uuid() }),
-    query: z.object({ version: z.coerce.number().int() }),
+    query: deleteQuery,
     response: z.null(),
   }),
   reorderObjectives: defineContract({
     method: 'PUT',
     path: `${base}/:planId/areas/:areaId/objectives/order`,
+    operationId: 'reorderObjectives',
     summary: "Set the order of an area's objectives",
+    description: `Sets the order of an area's objectives: the body lists every objective id of the area once. ${writers} A list that is not the area's objectives as they are now gives 409 VERSION_CONFLICT with the current list.`,
     tags,
     params: planParams.extend({ areaId: z.uuid() }),
     body: reorderInput,
@@ -183,7 +226,9 @@ export const planContracts = {
   createAction: defineContract({
     method: 'POST',
     path: `${base}/:planId/actions`,
+    operationId: 'createAction',
     summary: 'Add an action to an objective',
+    description: `Adds an action at the end of an objective, with any of its details (lead, partners, dates, milestones, target groups, status). ${writers} An objective outside the plan gives 400 naming objectiveId; an organization outside the district gives 400 naming the field.`,
     tags,
     status: 201,
     params: planParams,
@@ -193,7 +238,9 @@ export const planContracts = {
   updateAction: defineContract({
     method: 'PATCH',
     path: `${base}/:planId/actions/:actionId`,
+    operationId: 'updateAction',
     summary: 'Edit an action',
+    description: `Edits any subset of an action's fields or moves it to another objective, quoting the version read. ${writers} ${versioned}`,
     tags,
     params: planParams.extend({ actionId: z.uuid() }),
     body: updateActionInput,
@@ -202,22 +249,35 @@ export const planContracts = {
   deleteAction: defineContract({
     method: 'DELETE',
     path: `${base}/:planId/actions/:actionId`,
+    operationId: 'deleteAction',
     summary: 'Delete an action',
+    description: `Deletes an action (with its allocations and indicators), at the version read (query parameter version). ${writers} ${versioned}`,
     tags,
     status: 204,
     params: planParams.extend({ actionId: z.uuid() }),
-    query: z.object({ version: z.coerce.number().int() }),
+    query: deleteQuery,
     response: z.null(),
   }),
   reorderActions: defineContract({
     method: 'PUT',
     path: `${base}/:planId/objectives/:objectiveId/actions/order`,
+    operationId: 'reorderActions',
     summary: "Set the order of an objective's actions",
+    description: `Sets the order of an objective's actions: the body lists every action id of the objective once. ${writers} A list that is not the objective's actions as they are now gives 409 VERSION_CONFLICT with the current list.`,
     tags,
     params: planParams.extend({ objectiveId: z.uuid() }),
     body: reorderInput,
     response: z.object({ items: z.array(actionSchema) }),
   }),
-  /** the classifications module's contract, where the plan's pages read their catalogues */
-  classification: getClassificationScheme,
+  classification: defineContract({
+    method: 'GET',
+    path: '/api/classifications/:scheme',
+    operationId: 'listClassificationItems',
+    summary: 'Items of a classification (e.g. interventionArea)',
+    description:
+      'The items of one classification scheme (areas of intervention, ISTAT user areas, funding sources, LEPS…), in order, with their Italian and English labels and the years they are valid in. Any signed-in user may call it; an unknown scheme answers 404.',
+    tags: ['classification'],
+    params: z.object({ scheme: text(60) }),
+    response: z.object({ items: z.array(classificationItemSchema) }),
+  }),
 };

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { rowVersionSchema } from '../shared/ids';
 import { periodSchema } from '../shared/period';
+import { text, textLimits } from '../shared/text';
 import { planPhases } from './plan.lifecycle';
 import {
   actionDetailInput,
   actionDetailSchema,
   objectiveSheetInput,
   objectiveSheetSchema,
+  planTextLimits,
 } from './sheet';
 
 export const planPhaseSchema = z.enum(planPhases);
 
-const text = (max: number) => z.string().trim().max(max);
-const title = text(300).min(1, 'required');
+const trimmed = (max: number) => text(max).trim();
+const title = trimmed(textLimits.title).min(1, 'required');
+const description = trimmed(textLimits.long);
+const classificationCode = trimmed(textLimits.code).nullable();
 
 export const actionSchema = z
   .object({
@@ -70,52 +75,60 @@ export type PlanTree = z.infer<typeof planTreeSchema>;
 export type AreaNode = z.infer<typeof areaNodeSchema>;
 export type ObjectiveNode = z.infer<typeof objectiveNodeSchema>;
 
-// Inputs. Writes that change an existing row quote the version they read (optimistic locking).
-export const createPlanInput = z.object({ title, period: periodSchema });
-export const updatePlanInput = z.object({ title, version: z.number().int() });
+// Inputs: strict (an unknown field is refused, naming it) and bounded. Writes that change an
+// existing row quote the version they read (optimistic locking).
+export const createPlanInput = z.strictObject({ title, period: periodSchema.strict() });
+export const updatePlanInput = z.strictObject({ title, version: rowVersionSchema });
 
-export const createAreaInput = z.object({
+export const createAreaInput = z.strictObject({
   title,
-  description: text(5000).default(''),
-  classificationCode: z.string().max(40).nullable().default(null),
+  description: description.default(''),
+  classificationCode: classificationCode.default(null),
 });
-export const updateAreaInput = z.object({
+export const updateAreaInput = z.strictObject({
   title,
-  description: text(5000),
-  classificationCode: z.string().max(40).nullable(),
-  version: z.number().int(),
+  description,
+  classificationCode,
+  version: rowVersionSchema,
 });
+
+const objectiveCode = trimmed(planTextLimits.objectiveCode);
 
 export const createObjectiveInput = z
-  .object({
+  .strictObject({
     areaId: z.uuid(),
-    code: text(20).default(''),
+    code: objectiveCode.default(''),
     title,
-    description: text(10000).default(''),
+    description: description.default(''),
   })
   .extend(objectiveSheetInput.partial().shape);
 /** Any subset of the fields (the sheet saves field by field), with the version read. */
 export const updateObjectiveInput = z
-  .object({ code: text(20), title, description: text(10000), areaId: z.uuid() })
+  .strictObject({ code: objectiveCode, title, description, areaId: z.uuid() })
   .extend(objectiveSheetInput.shape)
   .partial()
-  .extend({ version: z.number().int() });
+  .extend({ version: rowVersionSchema });
 
 export const createActionInput = z
-  .object({
+  .strictObject({
     objectiveId: z.uuid(),
     title,
-    description: text(10000).default(''),
+    description: description.default(''),
   })
   .extend(actionDetailInput.partial().shape);
 export const updateActionInput = z
-  .object({ title, description: text(10000), objectiveId: z.uuid() })
+  .strictObject({ title, description, objectiveId: z.uuid() })
   .extend(actionDetailInput.shape)
   .partial()
-  .extend({ version: z.number().int() });
+  .extend({ version: rowVersionSchema });
+
+/** The most siblings a reorder lists (areas of a plan, objectives of an area…). */
+export const MAX_REORDER_IDS = 1_000;
 
 /** The new order of siblings: every id of the parent, in the order wanted. */
-export const reorderInput = z.object({ ids: z.array(z.uuid()).min(1) });
+export const reorderInput = z.strictObject({
+  ids: z.array(z.uuid()).min(1).max(MAX_REORDER_IDS),
+});
 
 export const classificationItemSchema = z.object({
   scheme: z.string(),

@@ -1,13 +1,38 @@
 import { z } from 'zod';
 import { percentMessage, percentSchema } from '../shared/percent';
+import { text, textLimits } from '../shared/text';
 
 /**
  * The objective sheet (scheda obiettivo) and the detail of an action, beyond their title and
  * description. Codes (user areas, LEPS, policy sectors, staff profiles, macro-areas) refer to
  * classification rows; they are data, checked against the catalogue by the server, never enums.
  */
-const text = (max: number) => z.string().trim().max(max);
-const code = z.string().trim().min(1, 'required').max(40);
+const trimmed = (max: number) => text(max).trim();
+const code = trimmed(textLimits.code).min(1, 'required');
+
+/**
+ * Lengths particular to the plan's content, beside the shared `textLimits`: the back office's
+ * forms take them from here, the spreadsheet import checks the same numbers.
+ */
+export const planTextLimits = {
+  /** an objective's code (`OB1`, `2.3`) */
+  objectiveCode: 20,
+  healthInvolvement: 5_000,
+  /** how the objective integrates with another policy */
+  policyNote: 2_000,
+  gradingLabel: 120,
+} as const;
+
+/** The most rows of each list of the sheet (a longer list is a mistake, not a plan). */
+export const sheetListLimits = {
+  targetGroups: 20,
+  lepsCodes: 20,
+  policyIntegration: 20,
+  staff: 30,
+  grading: 10,
+  partners: 30,
+  milestones: 50,
+} as const;
 
 export const objectiveKinds = ['strategic', 'system', 'governance', 'policy'] as const;
 export type ObjectiveKind = (typeof objectiveKinds)[number];
@@ -28,10 +53,16 @@ export const targetGroupSchema = z.object({
   expected: z.number().int().min(0).max(10_000_000).nullable(),
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
+/** A written row takes no other field (nor do the other rows below). */
+const targetGroupInput = targetGroupSchema.strict();
 
 /** Integration with another policy (health, education, work, housing…) and how. */
-export const policyIntegrationSchema = z.object({ sectorCode: code, note: text(2000) });
+export const policyIntegrationSchema = z.object({
+  sectorCode: code,
+  note: trimmed(planTextLimits.policyNote),
+});
 export type PolicyIntegration = z.infer<typeof policyIntegrationSchema>;
+const policyIntegrationInput = policyIntegrationSchema.strict();
 
 /** The message of a value with more than two decimals (staff FTE). */
 export const decimalsMessage = 'at most two decimals';
@@ -47,6 +78,7 @@ export const staffLineSchema = z.object({
     .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, decimalsMessage),
 });
 export type StaffLine = z.infer<typeof staffLineSchema>;
+const staffLineInput = staffLineSchema.strict();
 
 /** The messages of the grading rule (stable: the web words them by these texts). */
 export const gradingMessages = {
@@ -72,10 +104,10 @@ export type GradingRange = z.infer<typeof gradingRangeShape>;
 const percentBound = percentSchema;
 
 export const gradingRangeSchema = z
-  .object({
+  .strictObject({
     fromPercent: percentBound,
     toPercent: percentBound,
-    label: text(120).min(1, 'required'),
+    label: trimmed(planTextLimits.gradingLabel).min(1, 'required'),
   })
   .refine((r) => r.toPercent >= r.fromPercent, {
     message: gradingMessages.order,
@@ -93,7 +125,7 @@ export const gradingRangeSchema = z
 export const gradingSchema = z
   .array(gradingRangeSchema)
   .min(1, gradingMessages.empty)
-  .max(10)
+  .max(sheetListLimits.grading)
   .superRefine((ranges, ctx) => {
     const at = (i: number, bound: 'fromPercent' | 'toPercent', message: string) =>
       ctx.addIssue({ code: 'custom', message, path: [i, bound] });
@@ -137,27 +169,30 @@ export const objectiveSheetSchema = z.object({
 export type ObjectiveSheet = z.infer<typeof objectiveSheetSchema>;
 
 /** What the sheet fields accept on a write (each may be sent alone). */
-export const objectiveSheetInput = z.object({
-  macroAreaCode: z.string().trim().max(40).nullable(),
+export const objectiveSheetInput = z.strictObject({
+  macroAreaCode: trimmed(textLimits.code).nullable(),
   kind: z.enum(objectiveKinds),
   sharedWithOtherDistricts: z.boolean(),
-  need: text(10000),
-  targetGroups: z.array(targetGroupSchema).max(20),
-  lepsCodes: z.array(code).max(20),
-  policyIntegration: z.array(policyIntegrationSchema).max(20),
-  healthInvolvement: text(5000),
+  need: trimmed(textLimits.long),
+  targetGroups: z.array(targetGroupInput).max(sheetListLimits.targetGroups),
+  lepsCodes: z.array(code).max(sheetListLimits.lepsCodes),
+  policyIntegration: z.array(policyIntegrationInput).max(sheetListLimits.policyIntegration),
+  healthInvolvement: trimmed(planTextLimits.healthInvolvement),
   coProgramming: z.boolean(),
   coDesign: z.boolean(),
-  staff: z.array(staffLineSchema).max(30),
+  staff: z.array(staffLineInput).max(sheetListLimits.staff),
   grading: gradingSchema,
   status: z.enum(workStatuses),
 });
 
-export const partnerSchema = z.object({ organizationId: z.uuid(), role: text(300) });
+export const partnerSchema = z.object({
+  organizationId: z.uuid(),
+  role: trimmed(textLimits.title),
+});
 export type Partner = z.infer<typeof partnerSchema>;
 
 export const milestoneSchema = z.object({
-  title: text(300).min(1, 'required'),
+  title: trimmed(textLimits.title).min(1, 'required'),
   dueDate: isoDateSchema.nullable(),
   done: z.boolean(),
 });
@@ -174,13 +209,13 @@ export const actionDetailSchema = z.object({
 });
 export type ActionDetail = z.infer<typeof actionDetailSchema>;
 
-export const actionDetailInput = z.object({
+export const actionDetailInput = z.strictObject({
   leadOrganizationId: z.uuid().nullable(),
-  partners: z.array(partnerSchema).max(30),
+  partners: z.array(partnerSchema.strict()).max(sheetListLimits.partners),
   startDate: isoDateSchema.nullable(),
   endDate: isoDateSchema.nullable(),
-  milestones: z.array(milestoneSchema).max(50),
-  targetGroups: z.array(targetGroupSchema).max(20),
+  milestones: z.array(milestoneSchema.strict()).max(sheetListLimits.milestones),
+  targetGroups: z.array(targetGroupInput).max(sheetListLimits.targetGroups),
   status: z.enum(workStatuses),
 });
 

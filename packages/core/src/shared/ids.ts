@@ -4,5 +4,11 @@ import { z } from 'zod';
 export const idSchema = z.uuid();
 export type Id = string;
 
+/** The largest row version: versions are 32-bit integers in the database. */
+export const MAX_ROW_VERSION = 2_147_483_647;
+
 /** Optimistic concurrency: every editable row carries a version that a write must quote. */
-export const rowVersionSchema = z.number().int().min(1);
+export const rowVersionSchema = z.number().int().min(1).max(MAX_ROW_VERSION);
+
+/** The same version, read from a query string (`?version=3`). */
+export const rowVersionQuery = z.coerce.number().int().min(1).max(MAX_ROW_VERSION);

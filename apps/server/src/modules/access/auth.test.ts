@@ -55,6 +55,51 @@ describe('sign-in', () => {
     expect(fields).toEqual(expect.arrayContaining(['body.email', 'body.password']));
   });
 
+  it('refuses an e-mail or password past its limit, a control character and an unknown field, naming each', async () => {
+    const long = await t.anonymous.post('/api/auth/login', {
+      email: `${'a'.repeat(246)}@pavia.it`,
+      password: 'x'.repeat(257),
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'body.email',
+          code: 'too_big',
+          maximum: 254,
+          actual: 255,
+        }),
+        expect.objectContaining({
+          field: 'body.password',
+          code: 'too_big',
+          maximum: 256,
+          actual: 257,
+        }),
+      ]),
+    );
+    const control = await t.anonymous.post('/api/auth/login', {
+      email: 'sindaco@pavia.demo\u0000',
+      password: 'demo-Pavia-2012',
+    });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.email', code: 'invalid_format', format: 'email' }),
+    ]);
+    const extra = await t.anonymous.post('/api/auth/login', {
+      email: demo.mayor,
+      password: 'demo-Pavia-2012',
+      rememberMe: true,
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        code: 'unrecognized_keys',
+        message: expect.stringContaining('rememberMe'),
+      }),
+    ]);
+  });
+
   it('locks the account after 5 failures, even for the right password, and tells when to retry', async () => {
     for (let i = 1; i <= 4; i += 1) {
       const res = await t.anonymous.post('/api/auth/login', {

@@ -186,3 +186,65 @@ describe('budget', () => {
     });
   });
 });
+
+describe('the limits of a budget cell', () => {
+  it('refuses an amount above one billion euro and a source code past 40 characters, naming the limit', async () => {
+    const res = await office.put(`${base}/budget/allocations`, {
+      actionId,
+      sourceCode: 'F'.repeat(41),
+      year: 2090,
+      amount: 100_000_000_001,
+      version: null,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'body.sourceCode',
+          code: 'too_big',
+          maximum: 40,
+          actual: 41,
+        }),
+        expect.objectContaining({
+          field: 'body.amount',
+          code: 'too_big',
+          maximum: 100_000_000_000,
+          message: 'amount is above one billion euro',
+        }),
+      ]),
+    );
+  });
+
+  it('refuses a control character in a source code and an unknown field, and stores nothing', async () => {
+    const before = (await office.get(`${base}/budget`)).json();
+    const control = await office.put(`${base}/budget/availability`, {
+      ...fnps2090,
+      sourceCode: 'FN\u001bPS',
+      year: 2091,
+      version: null,
+    });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body.sourceCode',
+        code: 'invalid_format',
+        format: 'plain-text',
+      }),
+    ]);
+    const extra = await office.put(`${base}/budget/availability`, {
+      ...fnps2090,
+      year: 2091,
+      currency: 'EUR',
+      version: null,
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        code: 'unrecognized_keys',
+        message: expect.stringContaining('currency'),
+      }),
+    ]);
+    expect((await office.get(`${base}/budget`)).json()).toEqual(before);
+  });
+});

@@ -185,3 +185,49 @@ describe('chapters', () => {
     expect((await outsider.get(`${viaOwn}/${chapter.id}`)).statusCode).toBe(404);
   });
 });
+
+describe('the limits of a chapter', () => {
+  it('refuses a body past 200,000 characters, naming the limit and the length sent', async () => {
+    const res = await office.post(`${base}/chapters`, {
+      title: 'Allegati',
+      body: 'x'.repeat(200_001),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body.body',
+        code: 'too_big',
+        maximum: 200_000,
+        actual: 200_001,
+      }),
+    ]);
+  });
+
+  it('keeps line breaks and tabs in Markdown but refuses other control characters and unknown fields', async () => {
+    const before = (await list()).length;
+    const control = await office.post(`${base}/chapters`, {
+      title: 'Allegati',
+      body: 'Riga\u0000rotta',
+    });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.body', code: 'invalid_format', format: 'plain-text' }),
+    ]);
+    const extra = await office.post(`${base}/chapters`, { title: 'Allegati', author: 'UdP' });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        code: 'unrecognized_keys',
+        message: expect.stringContaining('author'),
+      }),
+    ]);
+    expect(await list()).toHaveLength(before);
+    const fine = await office.post(`${base}/chapters`, {
+      title: 'Allegati',
+      body: '| a\t| b |\r\n|---|---|\n',
+    });
+    expect(fine.statusCode).toBe(201);
+    expect(fine.json().body).toBe('| a\t| b |\r\n|---|---|\n');
+  });
+});

@@ -202,3 +202,48 @@ describe('indicators', () => {
     expect(approved.statusCode).toBe(200);
   });
 });
+
+describe('the limits of an indicator', () => {
+  it('refuses a name past 300 characters and more than 10 targets, naming the limit and what was sent', async () => {
+    const targets = Array.from({ length: 11 }, (_, i) => ({ year: 2000 + i, value: i }));
+    const res = await office.post(
+      `${base}/indicators`,
+      newIndicator({ name: 'N'.repeat(301), targets }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'body.name', code: 'too_big', maximum: 300, actual: 301 }),
+        expect.objectContaining({
+          field: 'body.targets',
+          code: 'too_big',
+          origin: 'array',
+          maximum: 10,
+          actual: 11,
+        }),
+      ]),
+    );
+  });
+
+  it('refuses a control character in the unit and an unknown field, and adds nothing', async () => {
+    const before = (await office.get(`${base}/indicators`)).json().items.length;
+    const control = await office.post(
+      `${base}/indicators`,
+      newIndicator({ unit: 'fam\u0008iglie' }),
+    );
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.unit', code: 'invalid_format', format: 'plain-text' }),
+    ]);
+    const extra = await office.post(`${base}/indicators`, newIndicator({ weight: 2 }));
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        code: 'unrecognized_keys',
+        message: expect.stringContaining('weight'),
+      }),
+    ]);
+    expect((await office.get(`${base}/indicators`)).json().items).toHaveLength(before);
+  });
+});

@@ -193,3 +193,57 @@ describe('municipal share rule', () => {
     expect(after.hasBlocking).toBe(true);
   });
 });
+
+describe('the limits of the municipal share rule', () => {
+  it('refuses a population year past 2100 and a source code past 40 characters, naming the limit', async () => {
+    const res = await office.put(rulePath(), {
+      ...perInhabitant,
+      sourceCode: 'C'.repeat(41),
+      populationYear: 2101,
+      version: null,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'body.sourceCode',
+          code: 'too_big',
+          maximum: 40,
+          actual: 41,
+        }),
+        expect.objectContaining({ field: 'body.populationYear', code: 'too_big', maximum: 2100 }),
+      ]),
+    );
+  });
+
+  it('refuses a control character and an unknown field inside the rule, and changes nothing', async () => {
+    const before = (await office.get(rulePath())).json();
+    const control = await office.put(rulePath(), {
+      ...perInhabitant,
+      sourceCode: 'CO\u0000M',
+      version: before.rule?.version ?? null,
+    });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body.sourceCode',
+        code: 'invalid_format',
+        format: 'plain-text',
+      }),
+    ]);
+    const extra = await office.put(rulePath(), {
+      ...perInhabitant,
+      rule: { kind: 'perInhabitant', roundTo: 100 },
+      version: before.rule?.version ?? null,
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'body.rule',
+        code: 'unrecognized_keys',
+        message: expect.stringContaining('roundTo'),
+      }),
+    ]);
+    expect((await office.get(rulePath())).json()).toEqual(before);
+  });
+});

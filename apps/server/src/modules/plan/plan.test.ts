@@ -88,7 +88,6 @@ describe('editing the content', () => {
     for (const email of [demo.mayor, demo.partner, demo.healthAgency, demo.region, demo.admin]) {
       const c = await t.login(email);
       const res = await c.patch(`${base}/objectives/${ob1.id}`, {
-        ...ob1,
         title: 'Hijacked',
         version: ob1.version,
       });

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError, type Contract } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { findSession, type SessionActor } from '../sessions';
@@ -48,6 +48,8 @@ export interface Router {
     options?: RouteOptions,
   ): void;
 }
+
+const noContent = z.null().describe('Done: the answer has no body');
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -99,8 +101,11 @@ export function createRouter(
         ...(contract.params ? { params: contract.params } : {}),
         ...(contract.query ? { querystring: contract.query } : {}),
         ...(contract.body ? { body: contract.body } : {}),
-        ...(status === 204 ? {} : { response: { [status]: contract.response } }),
+        response: { [status]: status === 204 ? noContent : contract.response },
         ...(requireAuth ? { security: [{ session: [] }] } : {}),
+        // a raw file as the body: the API document describes it (openapi-document.ts)
+        ...(contract.upload ? { 'x-upload': contract.upload } : {}),
+        ...(contract.download ? { 'x-download': contract.download } : {}),
       },
       preHandler: async (request) => {
         const state = await resolveActor(request, deps);

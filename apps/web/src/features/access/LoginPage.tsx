@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { login } from '@pdz/core';
+import { login, textLimits } from '@pdz/core';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
@@ -70,6 +70,7 @@ export function LoginPage() {
             onChange={setEmail}
             autoComplete="username"
             inputMode="email"
+            maxLength={textLimits.email}
             required
             error={fieldErrors.email}
           />
@@ -80,6 +81,7 @@ export function LoginPage() {
             value={password}
             onChange={setPassword}
             autoComplete="current-password"
+            maxLength={textLimits.password}
             required
             error={fieldErrors.password}
           />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import {
   chapterContracts,
   chapterKinds,
+  textLimits,
   updateChapterInput,
   type Chapter,
   type ChapterKind,
@@ -205,7 +206,7 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
               onChange={(v) => set('title', v)}
               error={errors.title}
               required
-              maxLength={300}
+              maxLength={textLimits.title}
             />
           </div>
           <div className="col-md-4" onBlur={onBlur}>
@@ -252,6 +253,7 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
                   value={draft.body}
                   onChange={(e) => set('body', e.target.value)}
                   onBlur={onBlur}
+                  maxLength={textLimits.document}
                   aria-invalid={errors.body ? true : undefined}
                   aria-describedby={`${bodyId}-hint${errors.body ? ` ${bodyId}-error` : ''}`}
                 />

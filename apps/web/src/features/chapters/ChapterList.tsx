@@ -5,6 +5,7 @@ import {
   chapterContracts,
   chapterKinds,
   createChapterInput,
+  textLimits,
   type Chapter,
   type ChapterKind,
 } from '@pdz/core';
@@ -264,7 +265,7 @@ function NewChapterForm(props: {
           onChange={setTitle}
           error={errors.title}
           required
-          maxLength={300}
+          maxLength={textLimits.title}
           autoFocus
         />
         <SelectField

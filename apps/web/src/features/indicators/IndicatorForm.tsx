@@ -3,6 +3,8 @@ import {
   indicatorDirections,
   indicatorFrequencies,
   indicatorKinds,
+  indicatorTextLimits,
+  textLimits,
   type Indicator,
 } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
@@ -178,23 +180,31 @@ export function IndicatorForm(props: {
           {text('name', 'indicators.field.name', {
             required: true,
             autoFocus: true,
-            maxLength: 300,
+            maxLength: textLimits.title,
           })}
         </div>
-        <div className="col-md-4">{text('code', 'indicators.field.code', { maxLength: 20 })}</div>
+        <div className="col-md-4">
+          {text('code', 'indicators.field.code', {
+            maxLength: indicatorTextLimits.code,
+          })}
+        </div>
         <div className="col-md-4">{select('kind', 'indicators.field.kind', indicatorKinds)}</div>
-        <div className="col-md-4">{text('unit', 'indicators.field.unit', { maxLength: 60 })}</div>
+        <div className="col-md-4">
+          {text('unit', 'indicators.field.unit', {
+            maxLength: indicatorTextLimits.unit,
+          })}
+        </div>
         <div className="col-md-4">
           {select('direction', 'indicators.field.direction', indicatorDirections)}
         </div>
         <div className="col-md-4">
-          {text('dataSource', 'indicators.field.dataSource', { maxLength: 300 })}
+          {text('dataSource', 'indicators.field.dataSource', { maxLength: textLimits.title })}
         </div>
         <div className="col-md-4">
           {select('frequency', 'indicators.field.frequency', indicatorFrequencies)}
         </div>
         <div className="col-md-4">
-          {text('reportedBy', 'indicators.field.reportedBy', { maxLength: 300 })}
+          {text('reportedBy', 'indicators.field.reportedBy', { maxLength: textLimits.title })}
         </div>
         <div className="col-md-4">
           {text('baselineValue', 'indicators.field.baselineValue', {

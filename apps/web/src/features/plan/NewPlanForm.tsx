@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { planContracts } from '@pdz/core';
+import { planContracts, textLimits } from '@pdz/core';
 import { call } from '../../api/client';
 import { errorMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Alert } from '../../ui/Alert';
@@ -82,7 +82,7 @@ export function NewPlanForm({
         value={title}
         onChange={setTitle}
         required
-        maxLength={300}
+        maxLength={textLimits.title}
         error={errors.title}
       />
       <div className="row">

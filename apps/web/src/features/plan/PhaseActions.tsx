@@ -6,6 +6,7 @@ import {
   nextPhase,
   parseItalianDate,
   planContracts,
+  textLimits,
   type Permission,
   type Plan,
   type TransitionName,
@@ -16,17 +17,19 @@ import { Alert } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/Announcer';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { TextArea, TextField } from '../../ui/Field';
+import { serverFieldErrors } from '../../ui/formErrors';
 import { usePlanWrite } from './queries';
 
 /** The moves of the plan's lifecycle this user may make now (core decides which exist). */
 export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) => boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const announce = useAnnounce();
   const write = usePlanWrite(plan.districtId, plan.id);
   const [confirmingApproval, setConfirmingApproval] = useState(false);
   const [resolution, setResolution] = useState('');
   const [decisionDate, setDecisionDate] = useState(() => formatDate(italianDate(new Date())));
   const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const [resolutionError, setResolutionError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<MessageKey | null>(null);
 
@@ -57,6 +60,7 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
     if (name === 'approve' && !decided) return;
     setBusy(true);
     setFailure(null);
+    setResolutionError(undefined);
     try {
       const trimmed = resolution.trim();
       const updated = await write(() =>
@@ -75,6 +79,8 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
       announce(t('transition.done', { phase: t(`phase.${updated.phase}`) }));
     } catch (error) {
       setFailure(errorMessageKey(error));
+      const labels = { resolution: t('approve.resolution') };
+      setResolutionError(serverFieldErrors(error, t, labels, locale).resolution);
     } finally {
       setBusy(false);
     }
@@ -112,6 +118,7 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
             setConfirmingApproval(false);
             setResolution('');
             setDateError(undefined);
+            setResolutionError(undefined);
           }}
         >
           <p>{t('approve.explain')}</p>
@@ -133,6 +140,8 @@ export function PhaseActions({ plan, can }: { plan: Plan; can: (p: Permission) =
             hint={t('approve.resolutionHint')}
             value={resolution}
             onChange={setResolution}
+            error={resolutionError}
+            maxLength={textLimits.title}
             rows={2}
           />
         </ConfirmPanel>

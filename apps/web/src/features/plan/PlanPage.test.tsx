@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { italianDate, planContracts } from '@pdz/core';
 import { renderApp, signedInServer } from '../../testing/render';
@@ -105,6 +105,21 @@ describe('plan page', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'Compila il campo «Titolo dell’area»: è obbligatorio.',
+    );
+    expect(server.requestsTo(planContracts.createArea)).toHaveLength(0);
+  });
+
+  test('the area form takes no more than the API does and words a control character', async () => {
+    const server = signedInServer('planOffice');
+    await openPlan();
+    await userEvent.click(screen.getByRole('button', { name: 'Aggiungi area' }));
+    const title = screen.getByLabelText(/Titolo dell’area/) as HTMLInputElement;
+    expect(title.maxLength).toBe(300);
+    expect((screen.getByLabelText(/Descrizione/) as HTMLTextAreaElement).maxLength).toBe(10_000);
+    fireEvent.change(title, { target: { value: 'Casa\u0007' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(document.getElementById(title.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Il campo «Titolo dell’area» contiene caratteri di controllo, invisibili e non ammessi (capita copiando da altri programmi): riscrivi il testo o incollalo senza formattazione.',
     );
     expect(server.requestsTo(planContracts.createArea)).toHaveLength(0);
   });

@@ -43,6 +43,10 @@ export const validationIt = {
     'Il campo «{field}» deve contenere un CAP di cinque cifre, ad esempio 27100.',
   'validation.format':
     'Il campo «{field}» non è scritto nel formato richiesto: controllalo e correggilo.',
+  'validation.plainText':
+    'Il campo «{field}» contiene caratteri di controllo, invisibili e non ammessi (capita copiando da altri programmi): riscrivi il testo o incollalo senza formattazione.',
+  'validation.unknownField':
+    'Il modulo ha inviato dati che il servizio non prevede ({keys}): ricarica la pagina e riprova.',
   'validation.codeFormat':
     'Il campo «{field}» ammette solo lettere maiuscole, cifre, il trattino (-) e il trattino basso (_), ad esempio AREA_2.',
   'validation.invalid': 'Il valore del campo «{field}» non è valido: controllalo e correggilo.',
@@ -122,6 +126,10 @@ export const validationEn: Record<keyof typeof validationIt, string> = {
     '“{field}” must be a web address starting with http:// or https://, or stay empty.',
   'validation.postalCode': '“{field}” must be a five-digit postal code, for example 27100.',
   'validation.format': '“{field}” is not written in the expected format: check and correct it.',
+  'validation.plainText':
+    '“{field}” contains control characters, invisible and not allowed (this happens when copying from other programs): type the text again or paste it without formatting.',
+  'validation.unknownField':
+    'The form sent data the service does not expect ({keys}): reload the page and try again.',
   'validation.codeFormat':
     '“{field}” takes only capital letters, digits, the dash (-) and the underscore (_), for example AREA_2.',
   'validation.invalid': 'The value of “{field}” is not valid: check and correct it.',

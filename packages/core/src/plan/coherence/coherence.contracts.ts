@@ -21,7 +21,10 @@ export const coherenceContracts = {
   get: defineContract({
     method: 'GET',
     path: `${base}/coherence`,
+    operationId: 'getPlanCoherence',
     summary: 'What is wrong with the plan: blocking problems (approval refused) and warnings',
+    description:
+      'Checks the plan as it is now and lists every problem with where it is (area, objective, action, funding source and year): blocking ones refuse the approval, warnings do not. Every member of the district may call it; a district or plan the user cannot see answers 404.',
     tags,
     params: planParams,
     response: z.object({ problems: z.array(coherenceProblemSchema), hasBlocking: z.boolean() }),

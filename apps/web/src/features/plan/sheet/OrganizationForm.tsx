@@ -1,6 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { createOrganization, organizationKinds, type Organization } from '@pdz/core';
+import {
+  createOrganization,
+  organizationKinds,
+  organizationTextLimits,
+  textLimits,
+  type Organization,
+} from '@pdz/core';
 import { call } from '../../../api/client';
 import { errorMessageKey, useI18n } from '../../../i18n';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -103,7 +109,7 @@ export function OrganizationForm(props: {
                 id={`${id}-name`}
                 className={`form-control form-control-sm${error ? ' is-invalid' : ''}`}
                 value={name}
-                maxLength={200}
+                maxLength={textLimits.name}
                 aria-required
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
@@ -140,7 +146,7 @@ export function OrganizationForm(props: {
                 id={`${id}-tax`}
                 className="form-control form-control-sm"
                 value={taxCode}
-                maxLength={16}
+                maxLength={organizationTextLimits.taxCode}
                 onChange={(e) => setTaxCode(e.target.value)}
               />
             </div>
@@ -152,7 +158,7 @@ export function OrganizationForm(props: {
                 id={`${id}-registry`}
                 className="form-control form-control-sm"
                 value={registryNumber}
-                maxLength={40}
+                maxLength={organizationTextLimits.registryNumber}
                 onChange={(e) => setRegistryNumber(e.target.value)}
               />
             </div>

@@ -1,4 +1,4 @@
-import { planContracts, type ClassificationItem } from '@pdz/core';
+import { planContracts, planTextLimits, textLimits, type ClassificationItem } from '@pdz/core';
 import { EditForm, type FieldSpec } from '../../../ui/EditForm';
 import { classificationLabelOf, useI18n } from '../../../i18n';
 import type { TreeWrites } from './useTreeWrites';
@@ -39,8 +39,19 @@ export function AreaForm(props: {
         })),
       ],
     },
-    { name: 'title', label: 'area.title', kind: 'text', required: true, maxLength: 300 },
-    { name: 'description', label: 'area.description', kind: 'textarea' },
+    {
+      name: 'title',
+      label: 'area.title',
+      kind: 'text',
+      required: true,
+      maxLength: textLimits.title,
+    },
+    {
+      name: 'description',
+      label: 'area.description',
+      kind: 'textarea',
+      maxLength: textLimits.long,
+    },
   ];
   const initial: AreaValues = {
     classificationCode: props.area?.classificationCode ?? '',
@@ -89,9 +100,25 @@ export function ObjectiveForm(props: {
   const { t } = useI18n();
   const objective = props.objective;
   const fields: FieldSpec<ObjectiveValues>[] = [
-    { name: 'code', label: 'objective.code', kind: 'text', maxLength: 20 },
-    { name: 'title', label: 'objective.title', kind: 'text', required: true, maxLength: 300 },
-    { name: 'description', label: 'objective.description', kind: 'textarea' },
+    {
+      name: 'code',
+      label: 'objective.code',
+      kind: 'text',
+      maxLength: planTextLimits.objectiveCode,
+    },
+    {
+      name: 'title',
+      label: 'objective.title',
+      kind: 'text',
+      required: true,
+      maxLength: textLimits.title,
+    },
+    {
+      name: 'description',
+      label: 'objective.description',
+      kind: 'textarea',
+      maxLength: textLimits.long,
+    },
   ];
   return (
     <EditForm<ObjectiveValues, unknown>
@@ -130,8 +157,19 @@ export function ActionForm(props: {
   const { t } = useI18n();
   const action = props.action;
   const fields: FieldSpec<ActionValues>[] = [
-    { name: 'title', label: 'action.title', kind: 'text', required: true, maxLength: 300 },
-    { name: 'description', label: 'action.description', kind: 'textarea' },
+    {
+      name: 'title',
+      label: 'action.title',
+      kind: 'text',
+      required: true,
+      maxLength: textLimits.title,
+    },
+    {
+      name: 'description',
+      label: 'action.description',
+      kind: 'textarea',
+      maxLength: textLimits.long,
+    },
   ];
   return (
     <EditForm<ActionValues, unknown>

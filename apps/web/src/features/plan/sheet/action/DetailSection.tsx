@@ -1,4 +1,4 @@
-import { workStatuses, type PlanTree } from '@pdz/core';
+import { textLimits, workStatuses, type PlanTree } from '@pdz/core';
 import { useI18n } from '../../../../i18n';
 import { SelectInput, TextInput } from '../controls';
 import { TEXT_DELAY, type SheetRecord } from '../useSheetField';
@@ -21,8 +21,13 @@ export function DetailSection({ plan, record }: { plan: PlanTree; record: SheetR
       <h3 id="act-detail" className="h4">
         {t('sheet.section.detail')}
       </h3>
-      <TextInput label={t('sheet.field.title')} field={title} maxLength={300} />
-      <TextInput label={t('sheet.field.description')} field={description} multiline />
+      <TextInput label={t('sheet.field.title')} field={title} maxLength={textLimits.title} />
+      <TextInput
+        label={t('sheet.field.description')}
+        field={description}
+        multiline
+        maxLength={textLimits.long}
+      />
       <div className="row">
         <div className="col-md-8">
           <SelectInput

@@ -1,4 +1,4 @@
-import type { Organization, Partner } from '@pdz/core';
+import { textLimits, type Organization, type Partner } from '@pdz/core';
 import { useI18n } from '../../../../i18n';
 import { RowsInput, SelectInput } from '../controls';
 import { OrganizationForm } from '../OrganizationForm';
@@ -69,7 +69,7 @@ export function PartnersSection(props: {
               label={t('sheet.field.role')}
               error={error('role')}
               grow
-              maxLength={300}
+              maxLength={textLimits.title}
               value={row.role}
               onChange={(role) => update({ role })}
             />

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Milestone } from '@pdz/core';
+import { textLimits, type Milestone } from '@pdz/core';
 import { useFormat, useI18n } from '../../../../i18n';
 import { FieldShell, RowsInput, describedBy } from '../controls';
 import { RowDateInput, RowTextInput } from '../rowInputs';
@@ -44,7 +44,7 @@ export function TimingSection({ record, children }: { record: SheetRecord; child
               label={t('sheet.field.milestoneTitle')}
               error={error('title')}
               grow
-              maxLength={300}
+              maxLength={textLimits.title}
               value={row.title}
               onChange={(title) => update({ title })}
             />

@@ -1,4 +1,4 @@
-import { objectiveKinds, workStatuses, type PlanTree } from '@pdz/core';
+import { objectiveKinds, planTextLimits, textLimits, workStatuses, type PlanTree } from '@pdz/core';
 import { useI18n } from '../../../../i18n';
 import { CheckInput, SelectInput, TextInput } from '../controls';
 import { useClassification } from '../queries';
@@ -38,13 +38,22 @@ export function IdentificationSection({ plan, record }: { plan: PlanTree; record
       </h3>
       <div className="row">
         <div className="col-md-3">
-          <TextInput label={t('sheet.field.code')} field={code} maxLength={20} />
+          <TextInput
+            label={t('sheet.field.code')}
+            field={code}
+            maxLength={planTextLimits.objectiveCode}
+          />
         </div>
         <div className="col-md-9">
-          <TextInput label={t('sheet.field.title')} field={title} maxLength={300} />
+          <TextInput label={t('sheet.field.title')} field={title} maxLength={textLimits.title} />
         </div>
       </div>
-      <TextInput label={t('sheet.field.description')} field={description} multiline />
+      <TextInput
+        label={t('sheet.field.description')}
+        field={description}
+        multiline
+        maxLength={textLimits.long}
+      />
       <div className="row">
         <div className="col-md-6">
           <SelectInput

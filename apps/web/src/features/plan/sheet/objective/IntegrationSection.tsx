@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PolicyIntegration } from '@pdz/core';
+import { planTextLimits, type PolicyIntegration } from '@pdz/core';
 import { useI18n } from '../../../../i18n';
 import { CheckInput, FieldShell, TextInput } from '../controls';
 import { useClassification } from '../queries';
@@ -33,7 +33,12 @@ export function IntegrationSection({ record }: { record: SheetRecord }) {
         {t('sheet.section.integration')}
       </h3>
       <PolicyInput field={policies} />
-      <TextInput label={t('sheet.field.health')} field={health} multiline />
+      <TextInput
+        label={t('sheet.field.health')}
+        field={health}
+        multiline
+        maxLength={planTextLimits.healthInvolvement}
+      />
       <fieldset className="mb-3">
         <legend className="form-label fw-semibold fs-6">{t('sheet.field.coHeading')}</legend>
         <CheckInput label={t('sheet.field.coProgramming')} field={coProgramming} />
@@ -94,7 +99,7 @@ function PolicyInput({ field }: { field: SheetField<PolicyIntegration[]> }) {
                     id={`${id}-${o.value}-note`}
                     className={`form-control form-control-sm${field.errors[`${index}.note`] ? ' is-invalid' : ''}`}
                     value={entry.note}
-                    maxLength={2000}
+                    maxLength={planTextLimits.policyNote}
                     placeholder={t('sheet.field.policyNote', { sector: o.label })}
                     onChange={(e) =>
                       field.set(

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { TargetGroup } from '@pdz/core';
+import { textLimits, type TargetGroup } from '@pdz/core';
 import { useI18n } from '../../../../i18n';
 import { FieldShell, TextInput } from '../controls';
 import { useClassification } from '../queries';
@@ -23,7 +23,13 @@ export function NeedSection({ record }: { record: SheetRecord }) {
       <h3 id="sec-need" className="h4">
         {t('sheet.section.need')}
       </h3>
-      <TextInput label={t('sheet.field.need')} field={need} multiline rows={5} />
+      <TextInput
+        label={t('sheet.field.need')}
+        field={need}
+        multiline
+        rows={5}
+        maxLength={textLimits.long}
+      />
       <TargetGroupsInput field={targets} />
       <CodeChecklist label={t('sheet.field.leps')} field={leps} scheme="leps" />
     </section>

@@ -1,4 +1,4 @@
-import type { GradingRange, StaffLine } from '@pdz/core';
+import { planTextLimits, type GradingRange, type StaffLine } from '@pdz/core';
 import { useFormat, useI18n } from '../../../../i18n';
 import { RowsInput } from '../controls';
 import { useClassification } from '../queries';
@@ -105,7 +105,7 @@ function GradingInput({ field }: { field: SheetField<GradingRange[]> }) {
             label={t('sheet.field.gradeLabel')}
             error={error('label')}
             grow
-            maxLength={120}
+            maxLength={planTextLimits.gradingLabel}
             value={row.label}
             onChange={(label) => update({ label })}
           />
