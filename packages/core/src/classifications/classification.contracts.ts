@@ -38,6 +38,7 @@ export const extendClassificationInput = z.strictObject({
   edition: text(classificationLimits.edition).trim().min(1, 'required'),
 });
 
+/** The items of a scheme are read with `planContracts.classification` (listClassificationItems). */
 export const extendClassification = defineContract({
   method: 'POST',
   path: '/api/classifications/:scheme',
@@ -63,16 +64,4 @@ export const listClassificationSchemes = defineContract({
   response: z.object({
     items: z.array(z.object({ scheme: z.string(), count: z.number().int() })),
   }),
-});
-
-export const getClassificationScheme = defineContract({
-  method: 'GET',
-  path: '/api/classifications/:scheme',
-  operationId: 'getClassificationScheme',
-  summary: 'Items of a classification (e.g. interventionArea)',
-  description:
-    'Lists the items of one classification scheme in catalogue order, with their labels in Italian and English, edition and years of validity. Any signed-in user may read them; 404 for a scheme that does not exist.',
-  tags,
-  params: classificationSchemeParams,
-  response: z.object({ items: z.array(classificationItemSchema) }),
 });

@@ -1,11 +1,7 @@
 // Reference classifications (areas of intervention, ISTAT user areas, funding sources, LEPS, …)
 // read as data and extended by the Region and the administrators. Owns the classification_items
 // table; other modules check codes and read labels through what is exported here.
-import {
-  extendClassification,
-  getClassificationScheme,
-  listClassificationSchemes,
-} from '@pdz/core';
+import { extendClassification, listClassificationSchemes, planContracts } from '@pdz/core';
 import type { AppModule } from '../../platform/module';
 import { createClassificationService } from './classification.service';
 
@@ -14,7 +10,7 @@ export const classificationsModule: AppModule = {
   register({ router, db }) {
     const catalogue = createClassificationService(db);
     router.route(listClassificationSchemes, async () => ({ items: await catalogue.schemes() }));
-    router.route(getClassificationScheme, async ({ params }) => ({
+    router.route(planContracts.classification, async ({ params }) => ({
       items: await catalogue.list(params.scheme),
     }));
     router.route(extendClassification, async ({ actor, params, body, request }) =>

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  extendClassification,
-  getClassificationScheme,
-  listClassificationSchemes,
-} from '@pdz/core';
+import { extendClassification, listClassificationSchemes, planContracts } from '@pdz/core';
 import { renderApp, signedInServer } from '../../testing/render';
 import { ids } from '../../testing/fixtures';
 import { json, problem } from '../../testing/server';
@@ -25,7 +21,7 @@ const sources = [
 function server(role: 'region' | 'mayor') {
   return signedInServer(role)
     .on(listClassificationSchemes, { items: [{ scheme: 'fundingSource', count: 1 }] })
-    .on(getClassificationScheme, { items: sources });
+    .on(planContracts.classification, { items: sources });
 }
 
 describe('classifications page', { timeout: 20_000 }, () => {

@@ -4,8 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   classificationLimits,
   extendClassification,
-  getClassificationScheme,
   listClassificationSchemes,
+  planContracts,
 } from '@pdz/core';
 import { call } from '../../api/client';
 import { errorMessageKey, isMessageKey, useI18n, type MessageKey } from '../../i18n';
@@ -45,7 +45,7 @@ export function ClassificationsPage() {
   const [scheme, setScheme] = useState('fundingSource');
   const items = useQuery({
     queryKey: keys.scheme(scheme),
-    queryFn: () => call(getClassificationScheme, { params: { scheme } }),
+    queryFn: () => call(planContracts.classification, { params: { scheme } }),
   });
 
   if (schemes.isPending) return <Loading label={t('app.loading')} />;
