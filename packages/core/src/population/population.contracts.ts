@@ -178,7 +178,7 @@ export const populationContracts = {
     description: `Imports an ISTAT population, foreign residents or households CSV sent as the raw body (text/csv, at most 200 MB), read as it streams: rows of other municipalities are skipped and counted, the district's (municipality, year) cells in the file are replaced exactly, all or nothing. ${importers} A 400 lists every bad row (the first ${populationImportMaxErrors}, with the total), a 413 refuses a larger file.`,
     upload: { mediaTypes: populationImportMediaTypes, maxBytes: populationImportMaxBytes },
     summary:
-      'Import an ISTAT population, foreign residents or households CSV (raw body, streamed); all or nothing, the years in the file are replaced exactly',
+      'Import an ISTAT population, foreign residents or households CSV (streamed, all or nothing)',
     tags,
     status: 201,
     params: districtParams,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../shared/contract';
 import {
-  fileResponse,
+  spreadsheetDownload,
   spreadsheetMaxBytes,
   spreadsheetMediaTypes,
 } from '../spreadsheets/spreadsheet.contracts';
@@ -113,17 +113,15 @@ export const serviceContracts = {
     tags,
     params: districtParams,
     query: serviceFileQuery,
-    response: fileResponse(
-      'the workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) or the CSV (text/csv; charset=utf-8)',
-    ),
+    download: spreadsheetDownload,
+    response: z.string().describe('the file'),
   }),
   import: defineContract({
     method: 'POST',
     path: `${base}/file`,
     operationId: 'importServiceDirectory',
     description: `Imports the directory from a workbook or CSV sent as the raw body (at most 5 MB; a workbook expanding beyond 50 MB is refused unread), all rows or none; rows absent from the file are left as they are. ${editors} A 400 lists every error by sheet, row and column (a text with control characters among them), a 409 every changed row whose \`Versione\` is older than the record, a 413 a larger file.`,
-    summary:
-      'Import the directory (raw body, XLSX or text/csv): all rows or none; a 400 lists every error by sheet, row and column, a 409 every changed row whose `Versione` is older than the record',
+    summary: 'Import the directory from a workbook or CSV: all rows or none',
     tags,
     params: districtParams,
     query: serviceFileQuery,

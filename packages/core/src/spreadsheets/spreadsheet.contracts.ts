@@ -14,12 +14,8 @@ export const spreadsheetMaxBytes = 5 * 1024 * 1024;
 /** What the imports take as the raw body (octet-stream: read as the `format` asked). */
 export const spreadsheetMediaTypes = [xlsxMediaType, csvMediaType, 'application/octet-stream'];
 
-/**
- * A file answered as it is (not JSON): an XLSX workbook, or CSV as `text/csv; charset=utf-8`,
- * with `content-disposition: attachment` naming the file.
- */
-export const fileResponse = (what: string) =>
-  z.string().meta({ format: 'binary', description: what });
+/** What the exports answer: the file itself, as an attachment. */
+export const spreadsheetDownload = { mediaTypes: [xlsxMediaType, csvMediaType] };
 
 /** CSV holds one sheet: which one must be said. */
 export const spreadsheetQuery = z
@@ -51,14 +47,12 @@ export const spreadsheetContracts = {
     operationId: 'exportPlanSpreadsheet',
     description:
       'Answers the plan as an XLSX workbook (objectives, actions, allocations, indicators, each row with its `Versione`) or one sheet as CSV (`;`, decimal comma, UTF-8 with BOM, `sheet` required), as an attachment. Every member of the district may export it.',
-    summary:
-      'The plan as an XLSX workbook (objectives, actions, allocations, indicators) or one sheet as CSV (`;`, decimal comma, UTF-8 with BOM)',
+    summary: 'The plan as an XLSX workbook, or one of its sheets as CSV',
     tags,
     params: planParams,
     query: spreadsheetQuery,
-    response: fileResponse(
-      'the workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) or the CSV sheet (text/csv; charset=utf-8)',
-    ),
+    download: spreadsheetDownload,
+    response: z.string().describe('the file'),
   }),
   import: defineContract({
     method: 'POST',
@@ -67,8 +61,7 @@ export const spreadsheetContracts = {
     description:
       'Imports a workbook or one CSV sheet sent as the raw body (at most 5 MB; a workbook expanding beyond 50 MB is refused unread), all rows or none. Only the plan office (plan.edit) may call it, while the plan is editable. A 400 lists every error by sheet, row and column (a text with control characters among them), a 409 every changed row whose `Versione` is older than the record, a 413 a larger file.',
     upload: { mediaTypes: spreadsheetMediaTypes, maxBytes: spreadsheetMaxBytes },
-    summary:
-      'Import a workbook or one CSV sheet (raw body, XLSX or text/csv, at most 5 MB; a workbook expanding beyond 50 MB is refused unread, code expandsTooMuch): all rows or none; a 400 lists every error by sheet, row and column, a 409 every changed row whose `Versione` is older than the record (changed by someone else since the export)',
+    summary: 'Import the plan from a workbook or one CSV sheet: all rows or none',
     tags,
     params: planParams,
     query: spreadsheetQuery,
