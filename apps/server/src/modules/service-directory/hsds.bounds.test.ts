@@ -55,7 +55,8 @@ describe('HSDS parameters', () => {
     type Operation = { operationId: string; description: string; tags: string[] };
     type Item = { get: Operation & { parameters?: Parameter[] } };
     const ops = Object.entries(doc.paths as Record<string, Item>)
-      .filter(([path]) => path.startsWith('/api/hsds'))
+      // paths of the document are under its server, /api
+      .filter(([path]) => path.startsWith('/hsds'))
       .map(([path, item]) => ({ path, ...item.get }));
     expect(ops.map((o) => o.operationId).sort()).toEqual([
       'getHsdsInfo',
@@ -76,14 +77,14 @@ describe('HSDS parameters', () => {
     }
     const params = (path: string) =>
       (ops.find((o) => o.path === path)!.parameters ?? []).map((p) => [p.name, p.schema]);
-    expect(Object.fromEntries(params('/api/hsds/services'))).toMatchObject({
+    expect(Object.fromEntries(params('/hsds/services'))).toMatchObject({
       search: { type: 'string', maxLength: 200 },
       district: { type: 'string', maxLength: 60 },
       per_page: { minimum: 1, maximum: 200 },
       page: { minimum: 1, maximum: 1_000_000 },
       taxonomy_term_id: { format: 'uuid' },
     });
-    expect(Object.fromEntries(params('/api/hsds/services/{id}'))).toMatchObject({
+    expect(Object.fromEntries(params('/hsds/services/{id}'))).toMatchObject({
       id: { type: 'string', maxLength: 36 },
     });
   });
