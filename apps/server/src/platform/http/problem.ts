@@ -20,9 +20,13 @@ const titles: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'The plan cannot take this step from its current phase',
   PLAN_INCOHERENT: 'The plan has blocking problems',
   DUPLICATE: 'Already exists',
+  PAYLOAD_TOO_LARGE: 'The body is too large',
+  URI_TOO_LONG: 'The address is too long',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   ACCOUNT_LOCKED: 'Account temporarily locked',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Internal error',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
 };
 
 export function sendProblem(
