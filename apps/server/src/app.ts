@@ -10,7 +10,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { getMeta } from '@pdz/core';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { registerErrorHandling, sendProblem } from './platform/http/problem';
+import { answerFrameworkErrors, registerErrorHandling, sendProblem } from './platform/http/problem';
+import { isApiPath } from './platform/http/framework-errors';
 import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth } from './platform/http/health';
@@ -75,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     rewriteUrl: (request) => withoutTrailingSlash(request.url ?? '/'),
+    // an address the router cannot decode, a path parameter longer than it accepts
+    frameworkErrors: answerFrameworkErrors(registerPortalNotFound),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -116,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   app.setNotFoundHandler((request, reply) => {
-    if (/^\/api(\/|\?|$)/.test(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
+    if (isApiPath(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
     // Client-side routes of the back office all answer with its index.html (assets do not).
     if (
       hasWeb &&
