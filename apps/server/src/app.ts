@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { answerFrameworkErrors, registerErrorHandling, sendProblem } from './platform/http/problem';
 import { isApiPath } from './platform/http/framework-errors';
+import { registerPlainTextGuard } from './platform/http/plain-text';
 import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth } from './platform/http/health';
@@ -90,6 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: deps.sessionSecret });
   await app.register(rateLimit, { global: false });
+  // before every route: it applies to the routes registered after it
+  registerPlainTextGuard(app, registerPortalNotFound);
   await registerOpenApi(app);
   registerHealth(app, database.ping);
   registerFavicon(app);
