@@ -15,7 +15,7 @@ import { isApiPath } from './platform/http/framework-errors';
 import { registerPlainTextGuard } from './platform/http/plain-text';
 import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
-import { registerHealth } from './platform/http/health';
+import { registerHealth, registerStatus } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerGracefulClose } from './platform/http/shutdown';
 import { registerFavicon } from './platform/http/favicon';
@@ -101,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     sessionTtlMinutes: config.sessionTtlMinutes,
   });
+  registerStatus(router, database.ping);
   router.publicRoute(getMeta, async () => ({
     product: 'Piano di Zona',
     version: '0.1.0',

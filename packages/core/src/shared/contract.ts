@@ -33,6 +33,8 @@ export interface Contract<
    * file accepted, as the contract documents them.
    */
   upload?: { mediaTypes: string[]; maxBytes: number };
+  /** media type of a successful answer (`application/json` unless stated) */
+  mediaType?: string;
   /** status of a successful answer (200 unless stated) */
   status?: 200 | 201 | 204;
   /** false for the few endpoints that need no session */

@@ -73,9 +73,8 @@ function statusCode(error: FastifyError): number | undefined {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      if (error.code === 'ACCOUNT_LOCKED' && typeof error.details?.retryAfterSeconds === 'number') {
-        reply.header('retry-after', String(error.details.retryAfterSeconds));
-      }
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return sendProblem(reply, request, error.code, {
         detail: error.message === error.code ? undefined : error.message,
         issues: error.issues,

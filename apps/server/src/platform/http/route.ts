@@ -32,6 +32,8 @@ type Handler<C extends Contract, A> = (
 export interface RouteOptions {
   /** per-client request limit (needs @fastify/rate-limit registered with global: false) */
   rateLimit?: { max: number; timeWindow: string };
+  /** the session is not read (a public route that must answer while the database does not) */
+  sessionless?: boolean;
 }
 
 export interface Router {
@@ -72,7 +74,8 @@ export async function resolveActor(
 
 /**
  * Registers one route per contract: zod validation of params, query and body, the response
- * schema in OpenAPI, the session check and, for writes, the CSRF header check.
+ * schema in OpenAPI, the session check and, for writes, the CSRF header check; the answer in
+ * the contract's media type when it states one.
  */
 export function createRouter(
   app: FastifyInstance,
@@ -103,6 +106,7 @@ export function createRouter(
         ...(requireAuth ? { security: [{ session: [] }] } : {}),
       },
       preHandler: async (request) => {
+        if (options.sessionless && !requireAuth) return;
         const state = await resolveActor(request, deps);
         if (!requireAuth) return;
         if (state !== 'valid' || !request.actor) {
@@ -126,6 +130,7 @@ export function createRouter(
         });
         reply.code(status);
         if (status === 204) return reply.send();
+        if (contract.mediaType) reply.type(contract.mediaType);
         return result;
       },
     });
