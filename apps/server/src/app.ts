@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { getMeta } from '@pdz/core';
@@ -13,6 +12,7 @@ import type { Database } from './db/client';
 import { answerFrameworkErrors, registerErrorHandling, sendProblem } from './platform/http/problem';
 import { isApiPath } from './platform/http/framework-errors';
 import { registerPlainTextGuard } from './platform/http/plain-text';
+import { registerRateLimit } from './platform/http/rate-limit';
 import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth, registerStatus } from './platform/http/health';
@@ -90,8 +90,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The design system's stylesheet alone is ~600 KB: public offices are not all on fast lines.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: deps.sessionSecret });
-  await app.register(rateLimit, { global: false });
-  // before every route: it applies to the routes registered after it
+  // before every route: both attach themselves to the routes registered after them
+  await registerRateLimit(app, { perMinute: config.rateLimitPerMinute });
   registerPlainTextGuard(app, registerPortalNotFound);
   await registerOpenApi(app);
   registerHealth(app, database.ping);
@@ -122,7 +122,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  // unknown API paths count against the limit too (and say so in their headers)
+  const limited = config.rateLimitPerMinute > 0 ? { preHandler: app.rateLimit() } : {};
+  app.setNotFoundHandler(limited, (request, reply) => {
     if (isApiPath(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
     // Client-side routes of the back office all answer with its index.html (assets do not).
     if (

@@ -30,11 +30,16 @@ type Handler<C extends Contract, A> = (
 ) => Promise<z.input<C['response']> | null>;
 
 export interface RouteOptions {
-  /** per-client request limit (needs @fastify/rate-limit registered with global: false) */
+  /**
+   * A stricter limit for this route, per client address whatever the session (login): it
+   * replaces the API-wide limit of platform/http/rate-limit.ts.
+   */
   rateLimit?: { max: number; timeWindow: string };
   /** the session is not read (a public route that must answer while the database does not) */
   sessionless?: boolean;
 }
+
+const perAddress = (request: FastifyRequest) => request.ip;
 
 export interface Router {
   /** A route that needs a signed-in user: the handler always gets the actor. */
@@ -93,7 +98,9 @@ export function createRouter(
     typed.route({
       method: contract.method,
       url: contract.path,
-      ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
+      ...(options.rateLimit
+        ? { config: { rateLimit: { ...options.rateLimit, keyGenerator: perAddress } } }
+        : {}),
       schema: {
         ...(contract.operationId ? { operationId: contract.operationId } : {}),
         summary: contract.summary,
