@@ -4,16 +4,18 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { getMeta } from '@pdz/core';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { registerErrorHandling, sendProblem } from './platform/http/problem';
+import { answerFrameworkErrors, registerErrorHandling, sendProblem } from './platform/http/problem';
+import { isApiPath } from './platform/http/framework-errors';
+import { registerPlainTextGuard } from './platform/http/plain-text';
+import { registerRateLimit } from './platform/http/rate-limit';
 import { createRouter } from './platform/http/route';
 import { registerSecurityHeaders } from './platform/http/security';
-import { registerHealth } from './platform/http/health';
+import { registerHealth, registerStatus } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerMergePatch } from './platform/http/merge-patch';
 import { registerGracefulClose } from './platform/http/shutdown';
@@ -76,6 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     rewriteUrl: (request) => withoutTrailingSlash(request.url ?? '/'),
+    // an address the router cannot decode, a path parameter longer than it accepts
+    frameworkErrors: answerFrameworkErrors(registerPortalNotFound),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -87,7 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The design system's stylesheet alone is ~600 KB: public offices are not all on fast lines.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: deps.sessionSecret });
-  await app.register(rateLimit, { global: false });
+  // before every route: both attach themselves to the routes registered after them
+  await registerRateLimit(app, { perMinute: config.rateLimitPerMinute });
+  registerPlainTextGuard(app, registerPortalNotFound);
   await registerOpenApi(app, {
     publicUrl: config.publicUrl,
     owner: config.portal.owner,
@@ -101,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     sessionTtlMinutes: config.sessionTtlMinutes,
   });
+  registerStatus(router, database.ping);
   router.publicRoute(getMeta, async () => ({
     product: 'Piano di Zona',
     version: '0.1.0',
@@ -121,8 +128,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
   }
 
-  app.setNotFoundHandler((request, reply) => {
-    if (/^\/api(\/|\?|$)/.test(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
+  // unknown API paths count against the limit too (and say so in their headers)
+  const limited = config.rateLimitPerMinute > 0 ? { preHandler: app.rateLimit() } : {};
+  app.setNotFoundHandler(limited, (request, reply) => {
+    if (isApiPath(request.url)) return sendProblem(reply, request, 'NOT_FOUND');
     // Client-side routes of the back office all answer with its index.html (assets do not).
     if (
       hasWeb &&

@@ -11,7 +11,19 @@ describe('configuration', () => {
       database: { kind: 'pglite', dataDir: join(process.cwd(), 'data') },
       demoData: true,
       cookieSecure: false,
+      rateLimitPerMinute: 1200,
+      loginRateLimitPerMinute: 20,
     });
+  });
+
+  it('takes the API-wide request limit per minute, 0 turning it off, and refuses a bad one', () => {
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '300' }).rateLimitPerMinute).toBe(300);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+    for (const bad of ['-1', 'many', '1.5', '2000000']) {
+      expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: bad }), bad).toThrow(
+        /RATE_LIMIT_PER_MINUTE/,
+      );
+    }
   });
 
   it('places a relative data folder where npm was run, not inside the workspace', () => {

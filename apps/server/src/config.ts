@@ -32,6 +32,8 @@ const envSchema = z
       .default('info'),
     DEMO_DATA: boolean.default(true),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    // API requests per session (or per address without one) per minute; 0 turns the limit off
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
     PUBLIC_URL: z.url().optional(),
     // set by npm to the folder the command was typed in (npm start runs inside apps/server)
     INIT_CWD: z.string().optional(),
@@ -64,6 +66,8 @@ export interface Config {
   logLevel: string;
   demoData: boolean;
   loginRateLimitPerMinute: number;
+  /** API requests per session, or per client address without one, per minute; 0: no limit */
+  rateLimitPerMinute: number;
   publicUrl: string | undefined;
   shutdownTimeoutMs: number;
   /** who publishes the portal; what is not set is named as missing on the legal pages */
@@ -112,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicUrl: e.PUBLIC_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     portal: {

@@ -8,6 +8,7 @@ export * from './shared/percent';
 export * from './shared/ids';
 export * from './shared/contract';
 export * from './shared/meta';
+export * from './shared/status.contracts';
 export * from './shared/text';
 export * from './access/roles';
 export * from './access/permissions';

@@ -10,7 +10,7 @@ export class ApiError extends Error {
   readonly issues: FieldIssue[];
   /** on VERSION_CONFLICT: the record as it is now on the server */
   readonly current: unknown;
-  /** seconds to wait, from the Retry-After header (ACCOUNT_LOCKED, RATE_LIMITED) */
+  /** seconds to wait, from the Retry-After header (ACCOUNT_LOCKED, RATE_LIMITED, SERVICE_UNAVAILABLE) */
   readonly retryAfter: number | undefined;
   readonly detail: string | undefined;
 
@@ -52,9 +52,13 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'VERSION_CONFLICT';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 414) return 'URI_TOO_LONG';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   if (status === 423) return 'ACCOUNT_LOCKED';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 400) return 'VALIDATION_FAILED';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL';
 }
 

@@ -92,9 +92,13 @@ export const en: Record<MessageKey, string> = {
   'error.PLAN_INCOHERENT':
     'The plan cannot be approved while it has blocking problems: see the coherence panel.',
   'error.DUPLICATE': 'An item with these data already exists.',
+  'error.PAYLOAD_TOO_LARGE': 'The file or data sent are larger than the maximum allowed.',
+  'error.URI_TOO_LONG': 'The address requested is too long.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'The format of the data sent is not accepted.',
   'error.ACCOUNT_LOCKED': 'The account is temporarily locked.',
   'error.RATE_LIMITED': 'Too many requests in a short time. Wait and retry.',
   'error.INTERNAL': 'A server error occurred. Retry later.',
+  'error.SERVICE_UNAVAILABLE': 'The service is not available right now. Retry shortly.',
   'error.NETWORK_ERROR': 'The server does not answer. Check the connection and retry.',
   'error.retry': 'Retry',
 

@@ -94,9 +94,13 @@ export const it = {
   'error.PLAN_INCOHERENT':
     'Il piano non può essere approvato finché ha problemi bloccanti: vedi il pannello di coerenza.',
   'error.DUPLICATE': 'Esiste già un elemento con questi dati.',
+  'error.PAYLOAD_TOO_LARGE': 'Il file o i dati inviati superano la dimensione massima consentita.',
+  'error.URI_TOO_LONG': 'L’indirizzo richiesto è troppo lungo.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Il formato dei dati inviati non è accettato.',
   'error.ACCOUNT_LOCKED': 'L’account è temporaneamente bloccato.',
   'error.RATE_LIMITED': 'Troppe richieste in poco tempo. Attendi e riprova.',
   'error.INTERNAL': 'Si è verificato un errore del server. Riprova più tardi.',
+  'error.SERVICE_UNAVAILABLE': 'Il servizio non è disponibile in questo momento. Riprova tra poco.',
   'error.NETWORK_ERROR': 'Il server non risponde. Controlla la connessione e riprova.',
   'error.retry': 'Riprova',
 

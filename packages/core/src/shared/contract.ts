@@ -35,6 +35,8 @@ export interface Contract<
   upload?: { mediaTypes: string[]; maxBytes: number };
   /** For answers that are a file, not JSON: the media types it comes in. */
   download?: { mediaTypes: string[] };
+  /** media type of a successful answer (`application/json` unless stated) */
+  mediaType?: string;
   /** status of a successful answer (200 unless stated) */
   status?: 200 | 201 | 204;
   /** false for the few endpoints that need no session */

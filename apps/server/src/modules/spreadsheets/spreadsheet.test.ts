@@ -373,6 +373,6 @@ describe('plan spreadsheet', () => {
     expect(noSheet.statusCode).toBe(400);
     const big = await upload(office, 'format=xlsx', Buffer.alloc(6 * 1024 * 1024, 65));
     expect(big.statusCode).toBe(413);
-    expect(big.json().code).toBe('VALIDATION_FAILED');
+    expect(big.json().code).toBe('PAYLOAD_TOO_LARGE');
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, errorStatus, type ErrorCode, type FieldIssue } from '@pdz/core';
 import { fieldIssue, inputOf, valueAt } from './issues';
+import { isApiPath, refusalOf, settleBody } from './framework-errors';
 
 /**
  * Every error leaves as RFC 9457 application/problem+json with a stable `code`. A 5xx never
@@ -20,9 +21,13 @@ const titles: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'The plan cannot take this step from its current phase',
   PLAN_INCOHERENT: 'The plan has blocking problems',
   DUPLICATE: 'Already exists',
+  PAYLOAD_TOO_LARGE: 'The body is too large',
+  URI_TOO_LONG: 'The address is too long',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   ACCOUNT_LOCKED: 'Account temporarily locked',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Internal error',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
 };
 
 export function sendProblem(
@@ -66,11 +71,10 @@ function statusCode(error: FastifyError): number | undefined {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      if (error.code === 'ACCOUNT_LOCKED' && typeof error.details?.retryAfterSeconds === 'number') {
-        reply.header('retry-after', String(error.details.retryAfterSeconds));
-      }
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return sendProblem(reply, request, error.code, {
         detail: error.message === error.code ? undefined : error.message,
         issues: error.issues,
@@ -95,13 +99,35 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, request, 'VALIDATION_FAILED', { issues });
     }
     const status = statusCode(error);
-    if (status === 429)
-      return sendProblem(reply, request, 'RATE_LIMITED', { detail: error.message });
     if (status !== undefined && status >= 400 && status < 500) {
-      // Fastify's own client errors (malformed JSON, wrong content type, body too large…)
-      return sendProblem(reply, request, 'VALIDATION_FAILED', { status, detail: error.message });
+      // Fastify's own client errors (malformed JSON, wrong content type, body too large…), a
+      // module's own (a file too large), the rate limit: the body is dropped before answering.
+      const refusal = refusalOf(error, status);
+      await settleBody(request, reply);
+      return sendProblem(reply, request, refusal.code, {
+        status: refusal.status,
+        detail: refusal.detail,
+      });
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, 'INTERNAL');
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: an address it cannot decode, a path parameter longer than
+ * the router accepts. API paths get a problem document, other paths `elsewhere` (the portal's
+ * page for an address that leads nowhere).
+ */
+export function answerFrameworkErrors(
+  elsewhere: (request: FastifyRequest, reply: FastifyReply) => unknown,
+) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    if (!isApiPath(request.url)) {
+      void elsewhere(request, reply);
+      return;
+    }
+    const refusal = refusalOf(error, statusCode(error) ?? 400);
+    sendProblem(reply, request, refusal.code, { status: refusal.status, detail: refusal.detail });
+  };
 }

@@ -30,9 +30,16 @@ type Handler<C extends Contract, A> = (
 ) => Promise<z.input<C['response']> | null>;
 
 export interface RouteOptions {
-  /** per-client request limit (needs @fastify/rate-limit registered with global: false) */
+  /**
+   * A stricter limit for this route, per client address whatever the session (login): it
+   * replaces the API-wide limit of platform/http/rate-limit.ts.
+   */
   rateLimit?: { max: number; timeWindow: string };
+  /** the session is not read (a public route that must answer while the database does not) */
+  sessionless?: boolean;
 }
+
+const perAddress = (request: FastifyRequest) => request.ip;
 
 export interface Router {
   /** A route that needs a signed-in user: the handler always gets the actor. */
@@ -74,7 +81,8 @@ export async function resolveActor(
 
 /**
  * Registers one route per contract: zod validation of params, query and body, the response
- * schema in OpenAPI, the session check and, for writes, the CSRF header check.
+ * schema in OpenAPI, the session check and, for writes, the CSRF header check; the answer in
+ * the contract's media type when it states one.
  */
 export function createRouter(
   app: FastifyInstance,
@@ -92,7 +100,9 @@ export function createRouter(
     typed.route({
       method: contract.method,
       url: contract.path,
-      ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
+      ...(options.rateLimit
+        ? { config: { rateLimit: { ...options.rateLimit, keyGenerator: perAddress } } }
+        : {}),
       schema: {
         ...(contract.operationId ? { operationId: contract.operationId } : {}),
         summary: contract.summary,
@@ -108,6 +118,7 @@ export function createRouter(
         ...(contract.download ? { 'x-download': contract.download } : {}),
       },
       preHandler: async (request) => {
+        if (options.sessionless && !requireAuth) return;
         const state = await resolveActor(request, deps);
         if (!requireAuth) return;
         if (state !== 'valid' || !request.actor) {
@@ -131,6 +142,7 @@ export function createRouter(
         });
         reply.code(status);
         if (status === 204) return reply.send();
+        if (contract.mediaType) reply.type(contract.mediaType);
         return result;
       },
     });

@@ -84,6 +84,13 @@ interface RawOperation {
 
 export interface OpenApiDocument {
   paths: Record<string, Record<string, RawOperation>>;
+  /** the paths are relative to the first server's URL (`…/api`) */
+  servers?: { url: string }[];
+}
+
+function basePath(document: OpenApiDocument): string {
+  const url = document.servers?.[0]?.url;
+  return url ? new URL(url, 'http://localhost').pathname.replace(/\/+$/, '') : '';
 }
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'];
@@ -140,7 +147,9 @@ export function bodySlots(schema: Schema, at: (string | number)[] = [], depth = 
 /** The operations of the document, in the order they are to be sent. */
 export function readOperations(document: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
-  for (const [template, item] of Object.entries(document.paths)) {
+  const base = basePath(document);
+  for (const [relative, item] of Object.entries(document.paths)) {
+    const template = `${base}${relative}`;
     for (const lower of methods) {
       const raw = item[lower];
       if (!raw) continue;
