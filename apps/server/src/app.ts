@@ -18,6 +18,7 @@ import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth, registerStatus } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerMergePatch } from './platform/http/merge-patch';
+import { answerClientError } from './platform/http/client-errors';
 import { registerGracefulClose } from './platform/http/shutdown';
 import { registerFavicon } from './platform/http/favicon';
 import { withoutTrailingSlash } from './platform/http/trailing-slash';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     rewriteUrl: (request) => withoutTrailingSlash(request.url ?? '/'),
     // an address the router cannot decode, a path parameter longer than it accepts
     frameworkErrors: answerFrameworkErrors(registerPortalNotFound),
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

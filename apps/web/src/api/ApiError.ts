@@ -55,6 +55,7 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 414) return 'URI_TOO_LONG';
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 431) return 'HEADERS_TOO_LARGE';
   if (status === 423) return 'ACCOUNT_LOCKED';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 400) return 'VALIDATION_FAILED';

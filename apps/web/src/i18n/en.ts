@@ -95,6 +95,7 @@ export const en: Record<MessageKey, string> = {
   'error.PAYLOAD_TOO_LARGE': 'The file or data sent are larger than the maximum allowed.',
   'error.URI_TOO_LONG': 'The address requested is too long.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'The format of the data sent is not accepted.',
+  'error.HEADERS_TOO_LARGE': 'The request is too large: its address or headers are too long.',
   'error.ACCOUNT_LOCKED': 'The account is temporarily locked.',
   'error.RATE_LIMITED': 'Too many requests in a short time. Wait and retry.',
   'error.INTERNAL': 'A server error occurred. Retry later.',

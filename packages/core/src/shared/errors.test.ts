@@ -19,6 +19,7 @@ describe('errorStatus', () => {
       PAYLOAD_TOO_LARGE: 413,
       URI_TOO_LONG: 414,
       UNSUPPORTED_MEDIA_TYPE: 415,
+      HEADERS_TOO_LARGE: 431,
       ACCOUNT_LOCKED: 423,
       RATE_LIMITED: 429,
       INTERNAL: 500,

@@ -24,6 +24,7 @@ const titles: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'The body is too large',
   URI_TOO_LONG: 'The address is too long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
+  HEADERS_TOO_LARGE: 'The request line or headers are too large',
   ACCOUNT_LOCKED: 'Account temporarily locked',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Internal error',
