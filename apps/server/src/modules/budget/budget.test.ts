@@ -240,7 +240,7 @@ describe('the limits of a budget cell', () => {
     expect(extra.statusCode).toBe(400);
     expect(extra.json().issues).toEqual([
       expect.objectContaining({
-        field: 'body',
+        field: 'body.currency',
         code: 'unrecognized_keys',
         message: expect.stringContaining('currency'),
       }),

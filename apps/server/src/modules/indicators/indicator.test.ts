@@ -239,7 +239,7 @@ describe('the limits of an indicator', () => {
     expect(extra.statusCode).toBe(400);
     expect(extra.json().issues).toEqual([
       expect.objectContaining({
-        field: 'body',
+        field: 'body.weight',
         code: 'unrecognized_keys',
         message: expect.stringContaining('weight'),
       }),

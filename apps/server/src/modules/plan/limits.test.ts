@@ -63,7 +63,7 @@ describe('the limits of a plan and its content', () => {
     expect(extra.statusCode).toBe(400);
     expect(issues(extra)).toEqual([
       expect.objectContaining({
-        field: 'body',
+        field: 'body.colour',
         code: 'unrecognized_keys',
         message: expect.stringContaining('colour'),
       }),
@@ -76,7 +76,7 @@ describe('the limits of a plan and its content', () => {
     expect(row.statusCode).toBe(400);
     expect(issues(row)).toEqual([
       expect.objectContaining({
-        field: 'body.targetGroups.0',
+        field: 'body.targetGroups.0.note',
         code: 'unrecognized_keys',
         message: expect.stringContaining('note'),
       }),
@@ -119,7 +119,7 @@ describe('the limits of a plan and its content', () => {
     });
     expect(step.statusCode).toBe(400);
     expect(issues(step)).toEqual([
-      expect.objectContaining({ field: 'body', code: 'unrecognized_keys' }),
+      expect.objectContaining({ field: 'body.approvedBy', code: 'unrecognized_keys' }),
     ]);
     expect((await office.get(base)).json().phase).toBe(plan.phase);
   });

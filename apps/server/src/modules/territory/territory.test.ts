@@ -57,7 +57,7 @@ describe('the limits of an organization', () => {
     expect(extra.statusCode).toBe(400);
     expect(extra.json().issues).toEqual([
       expect.objectContaining({
-        field: 'body',
+        field: 'body.website',
         code: 'unrecognized_keys',
         message: expect.stringContaining('website'),
       }),

@@ -25,7 +25,21 @@ interface Finding {
 
 let t: TestApp;
 let dir: string;
-let doc: Record<string, any>;
+// the parts of the document the broken copy changes
+interface Doc {
+  paths: Record<
+    string,
+    {
+      patch?: {
+        operationId?: string;
+        requestBody: {
+          content: Record<string, { schema: { properties: Record<string, unknown> } }>;
+        };
+      };
+    }
+  >;
+}
+let doc: Doc;
 beforeAll(async () => {
   t = await createTestApp();
   dir = mkdtempSync(join(tmpdir(), 'pdz-api-rules-'));
@@ -62,12 +76,11 @@ describe('the API document keeps our rules', () => {
 
   it('fails an operation without a name, an integer without a format, a JSON PATCH, an unbounded text', async () => {
     const broken = structuredClone(doc);
-    const [path, item] = Object.entries(broken.paths as Record<string, any>).find(
-      ([, ops]) => ops.patch,
-    )!;
-    delete item.patch.operationId;
-    const body = item.patch.requestBody.content;
-    body['application/json'] = body['application/merge-patch+json'];
+    const [path, item] = Object.entries(broken.paths).find(([, ops]) => ops.patch)!;
+    const patch = item.patch!;
+    delete patch.operationId;
+    const body = patch.requestBody.content;
+    body['application/json'] = body['application/merge-patch+json']!;
     const schema = body['application/json'].schema;
     schema.properties.extra = { type: 'string' };
     schema.properties.count = { type: 'integer', minimum: 0, maximum: 3 };

@@ -63,8 +63,12 @@ describe('GET /api/status', () => {
 
   it('is in the API document as getStatus, public, tagged platform', async () => {
     const doc = (await t.anonymous.get('/api/openapi.json')).json();
-    const op = doc.paths['/api/status'].get;
+    // paths are relative to the document's server, …/api
+    expect(doc.servers[0].url).toMatch(/\/api$/);
+    const op = doc.paths['/status'].get;
     expect(op).toMatchObject({ operationId: 'getStatus', tags: ['platform'] });
+    expect(Object.keys(op.responses['200'].content)).toEqual(['application/problem+json']);
+    expect(op.responses['503']).toBeDefined();
     expect(op.description).toContain('503');
     expect(op.security).toBeUndefined();
   });

@@ -18,12 +18,12 @@ describe('platform', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
-        '/api/auth/login',
-        '/api/districts/{districtId}/plans/{planId}',
-        '/api/districts/{districtId}/plans/{planId}/transitions',
+        '/auth/login',
+        '/districts/{districtId}/plans/{planId}',
+        '/districts/{districtId}/plans/{planId}/transitions',
       ]),
     );
-    const post = doc.paths['/api/districts/{districtId}/plans/{planId}/objectives'].post;
+    const post = doc.paths['/districts/{districtId}/plans/{planId}/objectives'].post;
     expect(post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['areaId', 'title']),
     );

@@ -86,15 +86,26 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const context = error.validationContext ?? 'body';
       const where = contextNames[context] ?? 'body';
       const input = inputOf(request, context);
-      const issues = error.validation.map((v) => {
+      const issues = error.validation.flatMap((v) => {
         const path = v.instancePath.split('/').filter(Boolean);
-        return fieldIssue(
-          [where, ...path].join('.'),
-          v.keyword,
-          v.message ?? 'invalid',
-          v.params,
-          valueAt(input, path),
-        );
+        const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+          // one issue per field the schema does not take, named by its own path
+          return keys.map((key) => ({
+            field: [where, ...path, String(key)].join('.'),
+            code: 'unrecognized_keys',
+            message: `Unrecognized key: "${String(key)}"`,
+          }));
+        }
+        return [
+          fieldIssue(
+            [where, ...path].join('.'),
+            v.keyword,
+            v.message ?? 'invalid',
+            v.params,
+            valueAt(input, path),
+          ),
+        ];
       });
       return sendProblem(reply, request, 'VALIDATION_FAILED', { issues });
     }
