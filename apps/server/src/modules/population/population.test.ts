@@ -275,9 +275,9 @@ describe('bounds of the population inputs', () => {
       note: 'x',
     });
     expect(extra.statusCode).toBe(400);
-    const [unknown] = extra.json().issues;
-    expect(unknown.code).toBe('unrecognized_keys');
-    expect(`${unknown.field} ${unknown.message}`).toContain('note');
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.note', code: 'unrecognized_keys' }),
+    ]);
     const many = await office.put(`${base}/social-workers`, { year: 2016, permanentFte: 10_001 });
     expect(many.json().issues).toEqual([
       expect.objectContaining({ field: 'body.permanentFte', code: 'too_big', maximum: 10_000 }),

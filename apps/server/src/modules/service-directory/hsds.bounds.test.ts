@@ -10,11 +10,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('HSDS parameters', () => {
-  it('refuses control characters and values past their bounds, naming the parameter and its rule', async () => {
+  it('refuses values past their bounds, naming the parameter and its rule', async () => {
     const cases: [string, string, string][] = [
-      ['services?search=nido%00', 'search', 'at most 200 characters'],
-      ['service_at_locations?search=%07', 'search', 'at most 200 characters'],
-      ['organizations?district=pavia%00', 'district', 'the slug of a published district'],
       [`services?district=${'p'.repeat(61)}`, 'district', 'the slug of a published district'],
       ['services?page=1000001', 'page', 'at most 1000000'],
       ['taxonomy_terms?per_page=201', 'per_page', 'from 1 to 200'],
@@ -27,6 +24,21 @@ describe('HSDS parameters', () => {
         { field: `query.${name}`, message: expect.stringContaining(rule) },
       ]);
       expect(res.json().detail).toMatch(new RegExp(`^${name} must be .*\\(sent `));
+    }
+  });
+
+  it('refuses control characters in a parameter, naming it', async () => {
+    for (const [url, name] of [
+      ['services?search=nido%00', 'search'],
+      ['service_at_locations?search=%07', 'search'],
+      ['organizations?district=pavia%00', 'district'],
+    ]) {
+      const res = await t.anonymous.get(`/api/hsds/${url}`);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().issues, url).toEqual([
+        expect.objectContaining({ field: `query.${name}`, format: 'plain-text' }),
+      ]);
     }
   });
 

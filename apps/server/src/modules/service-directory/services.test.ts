@@ -176,9 +176,9 @@ describe('bounds of the service directory inputs', () => {
       newService({ contacts: { phone: '', email: '', website: '', fax: '0382 1' } }),
     );
     expect(extra.statusCode).toBe(400);
-    const [unknown] = extra.json().issues;
-    expect(unknown.code).toBe('unrecognized_keys');
-    expect(`${unknown.field} ${unknown.message}`).toContain('fax');
+    expect(extra.json().issues).toEqual([
+      expect.objectContaining({ field: 'body.contacts.fax', code: 'unrecognized_keys' }),
+    ]);
 
     const nul = await office.post(base, newService({ description: 'Doposcuola\u0000' }));
     expect(nul.statusCode).toBe(400);

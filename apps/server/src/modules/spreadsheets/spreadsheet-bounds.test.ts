@@ -44,20 +44,29 @@ const exported = async () =>
 
 describe('plan spreadsheet bounds', () => {
   it('refuses a format or a sheet not in the list, naming the parameter and the values allowed', async () => {
-    for (const [query, field] of [
-      ['format=csv%00&sheet=objectives', 'query.format'],
-      ['format=csv&sheet=objectives%00', 'query.sheet'],
-    ] as const) {
-      const res = await t.app.inject({
+    const get = (query: string) =>
+      t.app.inject({
         method: 'GET',
         url: `${base}/spreadsheet?${query}`,
         headers: { cookie: office.cookie ?? '' },
       });
+    for (const [query, field] of [
+      ['format=ods&sheet=objectives', 'query.format'],
+      ['format=csv&sheet=budget', 'query.sheet'],
+    ] as const) {
+      const res = await get(query);
       expect(res.statusCode, query).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().issues[0]).toMatchObject({ field, code: 'invalid_value' });
       expect(res.json().issues[0].values.length).toBeGreaterThan(0);
     }
+    const control = await get('format=csv&sheet=objectives%00');
+    expect(control.statusCode).toBe(400);
+    expect(control.json().issues[0]).toMatchObject({
+      field: 'query.sheet',
+      code: 'invalid_format',
+      format: 'plain-text',
+    });
   });
 
   it('refuses a cell with a control character, naming sheet, row and column, and writes nothing', async () => {
