@@ -217,7 +217,7 @@ describe('the limits of a chapter', () => {
     expect(extra.statusCode).toBe(400);
     expect(extra.json().issues).toEqual([
       expect.objectContaining({
-        field: 'body',
+        field: 'body.author',
         code: 'unrecognized_keys',
         message: expect.stringContaining('author'),
       }),

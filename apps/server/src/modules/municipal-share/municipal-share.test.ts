@@ -239,7 +239,7 @@ describe('the limits of the municipal share rule', () => {
     expect(extra.statusCode).toBe(400);
     expect(extra.json().issues).toEqual([
       expect.objectContaining({
-        field: 'body.rule',
+        field: 'body.rule.roundTo',
         code: 'unrecognized_keys',
         message: expect.stringContaining('roundTo'),
       }),
