@@ -97,7 +97,8 @@ export const it = {
   'error.PAYLOAD_TOO_LARGE': 'Il file o i dati inviati superano la dimensione massima consentita.',
   'error.URI_TOO_LONG': 'L’indirizzo richiesto è troppo lungo.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'Il formato dei dati inviati non è accettato.',
-  'error.HEADERS_TOO_LARGE': 'La richiesta è troppo grande: indirizzo o intestazioni troppo lunghi.',
+  'error.HEADERS_TOO_LARGE':
+    'La richiesta è troppo grande: indirizzo o intestazioni troppo lunghi.',
   'error.ACCOUNT_LOCKED': 'L’account è temporaneamente bloccato.',
   'error.RATE_LIMITED': 'Troppe richieste in poco tempo. Attendi e riprova.',
   'error.INTERNAL': 'Si è verificato un errore del server. Riprova più tardi.',
