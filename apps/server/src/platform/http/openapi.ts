@@ -64,10 +64,8 @@ export async function registerOpenApi(
     },
     transform: jsonSchemaTransform,
   });
-  // Our own CSP (security.ts) covers the docs page: its scripts are files, its styles partly inline.
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
   let generated: Record<string, unknown> | undefined;
-  app.get('/api/openapi.json', { schema: { hide: true } }, async (request) => {
+  const published = (request: FastifyRequest) => {
     generated ??= app.swagger() as unknown as Record<string, unknown>;
     const base = origin(request, options.publicUrl);
     const doc = conformDocument(generated, base);
@@ -80,5 +78,13 @@ export async function registerOpenApi(
       ...(options.contactEmail ? { email: options.contactEmail } : {}),
     };
     return doc;
+  };
+  // Our own CSP (security.ts) covers the docs page: its scripts are files, its styles partly
+  // inline. The page reads the same published document as /api/openapi.json.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    transformSpecificationClone: false,
+    transformSpecification: (_spec, request) => published(request as FastifyRequest),
   });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async (request) => published(request));
 }

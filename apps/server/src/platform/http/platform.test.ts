@@ -28,6 +28,8 @@ describe('platform', () => {
       expect.arrayContaining(['areaId', 'title']),
     );
     expect((await t.anonymous.get('/api/docs/')).statusCode).toBe(200);
+    // the docs page reads the very document published at /api/openapi.json
+    expect((await t.anonymous.get('/api/docs/json')).json()).toEqual(doc);
     // the documentation page's own files, served by swagger-ui's copy of @fastify/static
     const script = await t.anonymous.get('/api/docs/static/swagger-ui-bundle.js');
     expect(script.statusCode).toBe(200);
