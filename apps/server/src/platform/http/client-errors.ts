@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ErrorCode } from '@pdz/core';
+import { problemHead } from './problem';
 
 /**
  * Requests Node's HTTP parser refuses before any route sees them (a request line or headers
@@ -33,10 +34,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   }
   const answer = (error.code && answers[error.code]) || malformed;
   const body = JSON.stringify({
-    type: `urn:pdz:problem:${answer.code.toLowerCase()}`,
-    title: STATUS_CODES[answer.status],
-    status: answer.status,
-    code: answer.code,
+    ...problemHead(answer.code, answer.status),
     detail: answer.detail,
   });
   socket.end(

@@ -181,6 +181,12 @@ function conformOperation(method: string, op: Operation): void {
     const schema = { type: 'string', format: 'binary' };
     ok.content = Object.fromEntries(download.mediaTypes.map((t) => [t, { schema }]));
   }
+  const mediaType = op['x-media-type'] as string | undefined;
+  delete op['x-media-type'];
+  const answer = ok?.content as Record<string, unknown> | undefined;
+  if (mediaType && answer?.['application/json']) {
+    ok!.content = { [mediaType]: answer['application/json'] };
+  }
   const body = op.requestBody as
     { content?: Record<string, unknown>; required?: boolean } | undefined;
   if (method === 'patch' && body?.content?.['application/json']) {
@@ -226,14 +232,9 @@ export function conformDocument(generated: Json, serverUrl: string): Json {
     paths[relative] = item;
   }
   const status = paths['/status']?.get;
-  if (status?.responses) {
-    // the state of the API is itself a problem document (the guidelines' /status)
-    status.responses['200'] = {
-      ...status.responses['200'],
-      content: problemContent,
-    };
-    status.responses['503'] = use('ServiceUnavailable');
-  }
+  // the guidelines' /status: its answer is a problem document (the contract's media type), and
+  // it may say the API cannot serve
+  if (status?.responses) status.responses['503'] = use('ServiceUnavailable');
   doc.paths = paths;
   doc.servers = [
     {

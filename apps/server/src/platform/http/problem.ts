@@ -31,6 +31,11 @@ const titles: Record<ErrorCode, string> = {
   SERVICE_UNAVAILABLE: 'Service unavailable',
 };
 
+/** The fields every problem document opens with, for a code and its status. */
+export function problemHead(code: ErrorCode, status: number = errorStatus[code]) {
+  return { type: `urn:pdz:problem:${code.toLowerCase()}`, title: titles[code], status, code };
+}
+
 export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
@@ -48,10 +53,7 @@ export function sendProblem(
     .code(status)
     .type('application/problem+json')
     .send({
-      type: `urn:pdz:problem:${code.toLowerCase()}`,
-      title: titles[code],
-      status,
-      code,
+      ...problemHead(code, status),
       ...(extra.detail ? { detail: extra.detail } : {}),
       instance: request.url,
       ...(extra.issues ? { issues: extra.issues } : {}),

@@ -116,6 +116,7 @@ export function createRouter(
         // a raw file as the body: the API document describes it (openapi-document.ts)
         ...(contract.upload ? { 'x-upload': contract.upload } : {}),
         ...(contract.download ? { 'x-download': contract.download } : {}),
+        ...(contract.mediaType ? { 'x-media-type': contract.mediaType } : {}),
       },
       preHandler: async (request) => {
         if (options.sessionless && !requireAuth) return;
