@@ -1,8 +1,9 @@
 // `npm run bench`: start-to-ready of the server on the embedded database (PGlite) and on a
 // PostgreSQL server, the plan read endpoint under load on both, side by side with a bare
 // Fastify serving the same bytes, and a large synthetic plan (core computations in process, its
-// tree, budget and coherence endpoints under load). Writes docs/benchmarks.md (regenerated whole from the template
-// in scripts/bench/report.mjs) and prints the tables.
+// tree, budget and coherence endpoints under load), and the plan document (PDF and DOCX of a
+// synthetic plan of about 200 pages, beside LibreOffice). Writes docs/benchmarks.md (regenerated
+// whole from the template in scripts/bench/report.mjs) and prints the tables.
 //
 // Everything is bounded (fixed counts, fixed durations, deadlines), talks only to 127.0.0.1 (and
 // the PostgreSQL server), and stops every process it started and drops the database it created,
@@ -19,6 +20,9 @@
 //   BENCH_ONLY=population   only the population import, on fresh servers (prints, writes no report)
 //   BENCH_ONLY=starts       only the first and second starts on both databases (prints, and
 //                           replaces the start-to-ready section of BENCH_OUTPUT, nothing else)
+//   BENCH_ONLY=document     only the plan document (prints, and replaces its section of BENCH_OUTPUT)
+//   BENCH_DOCUMENT_RUNS=3   warm renders of each format of the plan document
+//   BENCH_DOCUMENT_KEEP=<folder>   keep the plan document's files there
 /* global AbortSignal */
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +31,7 @@ import { join } from 'node:path';
 import { BARE_ENTRY, OUTPUT, POSTGRES_SESSION_SECRET, ROUNDS, STARTS } from './bench/config.mjs';
 import { ROOT } from './bench/config.mjs';
 import { bundleSection, bundleSummary, measureBundle } from './bench/bundle.mjs';
+import { documentOnly, measureDocument } from './bench/document.mjs';
 import { measureLargePlan } from './bench/large-plan.mjs';
 import { measurePopulation } from './bench/population.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
@@ -43,6 +48,7 @@ import {
   waitFor200,
 } from './bench/processes.mjs';
 import {
+  documentSection,
   fmt,
   largePlanTables,
   loadTables,
@@ -205,11 +211,15 @@ async function main() {
   console.log(`\nLarge plan\n\n${largeMd.console}\n`);
   const populationMd = populationTables(population);
   console.log(`\nPopulation import\n\n${populationMd}\n`);
-  console.log(`6. back office size: build, then the first load and the chunks`);
+  // after the servers stopped: the renders have the machine to themselves
+  console.log(`6. plan document: PDF and DOCX of a synthetic plan, beside LibreOffice`);
+  const documentMd = documentSection({ m, when, document: await measureDocument() });
+  console.log(`\n${documentMd}\n`);
+  console.log(`7. back office size: build, then the first load and the chunks`);
   const bundleMd = bundleSection(measureBackOffice());
   writeFileSync(
     OUTPUT,
-    report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd, bundleMd }),
+    report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd, documentMd, bundleMd }),
   );
   console.log(`wrote ${OUTPUT}`);
 }
@@ -287,12 +297,13 @@ async function startsOnly() {
   console.log(`replaced the start-to-ready section of ${OUTPUT}`);
 }
 
-const only = { population: populationOnly, starts: startsOnly };
+const only = { population: populationOnly, starts: startsOnly, document: documentOnly };
 try {
   const step = process.env.BENCH_ONLY;
   if (step && !only[step]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(only)}`);
-  // what npm start builds at its first run, built before anything is timed
-  await ensureBuilt(['web', 'server', 'template']);
+  // what npm start builds at its first run, built before anything is timed (the plan document
+  // runs the writers' TypeScript through tsx: it needs no build)
+  if (step !== 'document') await ensureBuilt(['web', 'server', 'template']);
   await (step ? only[step]() : main());
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err);

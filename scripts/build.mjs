@@ -204,7 +204,12 @@ async function bundleServer(stamp) {
   mkdirSync(SERVER_DIST, { recursive: true });
   try {
     await esbuild.build({
-      entryPoints: { main: join(SERVER, 'src/main.ts'), cli: join(SERVER, 'src/cli.ts') },
+      entryPoints: {
+        main: join(SERVER, 'src/main.ts'),
+        cli: join(SERVER, 'src/cli.ts'),
+        // the plan document's rendering thread (modules/document/renderer.ts starts it)
+        'document-worker': join(SERVER, 'src/modules/document/render.worker.ts'),
+      },
       outdir: SERVER_DIST,
       bundle: true,
       platform: 'node',

@@ -40,6 +40,14 @@ export const CONNECTIONS = 50;
 export const LARGE_CONNECTIONS = 5;
 /** the district the large plan is seeded into (the demo district) */
 export const LARGE_DISTRICT = 'pavia';
+/** warm renders of each format of the plan document (after the cold one) */
+export const DOCUMENT_RUNS = intFromEnv('BENCH_DOCUMENT_RUNS', 3, 1, 20);
+/** timed calls of core's planDocument (after one untimed call) */
+export const DOCUMENT_TREE_RUNS = 5;
+/** a folder to copy the plan document's files to (PDF, DOCX, LibreOffice's PDF); none by default */
+export const DOCUMENT_KEEP = process.env.BENCH_DOCUMENT_KEEP
+  ? resolve(process.env.BENCH_DOCUMENT_KEEP)
+  : null;
 export const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'warn';
 export const OUTPUT = resolve(ROOT, process.env.BENCH_OUTPUT || 'docs/benchmarks.md');
 /** the PostgreSQL server (no database in the path): the bench creates its own database on it */

@@ -19,6 +19,7 @@ import {
   LARGE_DISTRICT,
   SEED_DEADLINE_MS,
 } from './config.mjs';
+import { describeReads, measureReadsDuringRender } from './document-latency.mjs';
 import { login, runRounds } from './load.mjs';
 import {
   freePort,
@@ -285,6 +286,12 @@ export async function measureLargePlan(servers, databases) {
     );
   }
 
+  const duringRender = {};
+  for (const [name, read] of Object.entries(reads)) {
+    duringRender[name] = await measureReadsDuringRender(read);
+    console.log(describeReads(name, duringRender[name]));
+  }
+
   // the bare baseline serves the PGlite app's tree answer, byte for byte
   const tree = reads.pglite.answers.tree;
   const bodyFile = join(makeTempDir('pdz-bench-large-'), 'tree.json');
@@ -322,6 +329,7 @@ export async function measureLargePlan(servers, databases) {
     sizes,
     core,
     single,
+    duringRender,
     runs,
     rssAfterLoad: {
       pglite: rssMiB(servers.pglite.pid),

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import {
   CONNECTIONS,
+  DOCUMENT_RUNS,
+  DOCUMENT_TREE_RUNS,
   DURATION_S,
   LARGE_CONNECTIONS,
   LARGE_DISTRICT,
@@ -19,6 +21,7 @@ import { fmt } from './report-format.mjs';
 export { fmt, median } from './report-format.mjs';
 export { populationTables, replaceStartsSection, startsSection } from './report-starts.mjs';
 export { largePlanTables, loadTables } from './report-load.mjs';
+export { DOCUMENT_HEADING, documentSection, replaceSection } from './report-document.mjs';
 
 export function machine() {
   const cpus = os.cpus();
@@ -45,7 +48,8 @@ export function machine() {
 
 const minutes = Math.ceil(
   (STARTS * 40 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60 +
-    (60 + ROUNDS * 7 * (DURATION_S + WARMUP_S + 1)) / 60,
+    (60 + ROUNDS * 7 * (DURATION_S + WARMUP_S + 1)) / 60 +
+    2, // the plan document
 );
 
 const HEADER = `# Benchmarks
@@ -98,6 +102,22 @@ not this file.
    and then under load with autocannon (${LARGE_CONNECTIONS} connections: the answers are
    large), on PGlite and on PostgreSQL, alternated with a bare Fastify that serves the very
    bytes of the tree answer.
+4. **The plan document.** A synthetic plan of about 200 printed pages, built in memory (no
+   database; invented and deterministic, see \`scripts/bench/document-plan.ts\`): the large
+   plan's 100 objectives with their whole sheet, 500 actions, 5,000 allocations (here from 8
+   funding sources) and 500 indicators, nine chapters of 1,500–1,700 words each (sections,
+   lists, emphasis, links, a Markdown table, the live tables of the standard chapters) and the
+   demographic charts of the demo district's 12 municipalities over 5 years. Each format is
+   rendered by the server's own writers in a child process of its own (\`node --import tsx
+   scripts/bench/document-render.ts\`), so that the first render is a true cold start (the
+   Typst compiler and the fonts are loaded on first use) and the peak memory is the render's:
+   one *cold* render, then ${DOCUMENT_RUNS} *warm* ones, each after a small edit (a sentence in the
+   first chapter and a new draft time, printed on every page), as the server renders a draft
+   again after a change. \`planDocument\` (core's tree) is timed apart, ${DOCUMENT_TREE_RUNS} times.
+   Our DOCX is then converted to PDF by LibreOffice (\`soffice --headless --convert-to pdf\`,
+   a new process each time: the first conversion creates the profile, the second reuses it),
+   the yardstick for the PDF writer. Page counts are \`pdfinfo\`'s. The goals: a warm PDF under
+   2 s and in at most half of LibreOffice's time, a warm DOCX under 1 s.
 
 The servers run with \`LOG_LEVEL=${LOG_LEVEL}\` (set \`BENCH_LOG_LEVEL\` to change it) and no other
 configuration than the database (and, on PostgreSQL, a fixed \`SESSION_SECRET\`): the
@@ -118,7 +138,11 @@ measures the rest. Optional environment: \`BENCH_STARTS\` (start pairs on each d
 \`BENCH_LOG_LEVEL\` (default \`warn\`), \`BENCH_POSTGRES_URL\` (the PostgreSQL server, without a
 database name), \`BENCH_OUTPUT\` (default \`docs/benchmarks.md\`). \`BENCH_ONLY=starts npm run bench\`
 measures the start-to-ready pairs alone (a few minutes) and replaces only that section of the
-results below; \`BENCH_ONLY=population\` runs the population import alone and only prints it.
+results below; \`BENCH_ONLY=document\` does the same for the plan document (about two minutes);
+\`BENCH_ONLY=population\` runs the population import alone and only prints it. The plan document
+needs LibreOffice (\`soffice\`) and poppler (\`pdfinfo\`); without them it says so and measures the
+rest. \`BENCH_DOCUMENT_RUNS\` sets its warm renders (default 3), \`BENCH_DOCUMENT_KEEP=<folder>\`
+keeps the files it made there.
 
 **Reading the numbers.** The load generator, the server under test and anything else on the
 machine share its cores, so absolute numbers move from run to run by tens of percent on a busy
@@ -141,6 +165,7 @@ export function report({
   pg,
   largeMd,
   populationMd = 'Not measured.',
+  documentMd = '### Plan document\n\nNot measured.',
   bundleMd = 'Not measured.',
 }) {
   const pgLine = pg.skipped
@@ -181,6 +206,8 @@ ${largeMd.md}
 ### Population import (national file)
 
 ${populationMd}
+
+${documentMd}
 
 ### Back office size
 

@@ -36,26 +36,34 @@ import { populationModule } from './modules/population/index';
 import { classificationsModule } from './modules/classifications/index';
 import { auditModule } from './modules/audit/index';
 import { serviceDirectoryModule } from './modules/service-directory/index';
-import { publicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
+import { createPublicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
+import { createDocumentModule } from './modules/document/index';
 import { planContentParts } from './plan-content-parts';
 
-/** The explicit list of modules: what the platform does is read here. */
-const modules: AppModule[] = [
-  accessModule,
-  territoryModule,
-  createPlanModule(planContentParts),
-  budgetModule,
-  municipalShareModule,
-  indicatorsModule,
-  chaptersModule,
-  needsModule,
-  spreadsheetsModule,
-  populationModule,
-  classificationsModule,
-  auditModule,
-  serviceDirectoryModule,
-  publicPortalModule,
-];
+/**
+ * The explicit list of modules: what the platform does is read here. Made for each app, as the
+ * document module keeps a service (with its rendering thread) that the public portal uses.
+ */
+function appModules(): AppModule[] {
+  const documentModule = createDocumentModule(planContentParts);
+  return [
+    accessModule,
+    territoryModule,
+    createPlanModule(planContentParts),
+    budgetModule,
+    municipalShareModule,
+    indicatorsModule,
+    chaptersModule,
+    needsModule,
+    spreadsheetsModule,
+    populationModule,
+    classificationsModule,
+    auditModule,
+    serviceDirectoryModule,
+    documentModule,
+    createPublicPortalModule(documentModule.service),
+  ];
+}
 
 export interface AppDeps {
   config: Config;
@@ -115,7 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     version: '0.1.0',
     demoData: config.demoData,
   }));
-  for (const m of modules) await m.register({ app, router, db: database.db, config });
+  for (const m of appModules()) await m.register({ app, router, db: database.db, config });
 
   const webDist = deps.webDist ?? defaultWebDist;
   const hasWeb = existsSync(webDist);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import * as core from '@pdz/core';
-import { buildPath, populationContracts, spreadsheetContracts, type Contract } from '@pdz/core';
+import {
+  buildPath,
+  chapterContracts,
+  populationContracts,
+  spreadsheetContracts,
+  wordImportMediaType,
+  type Contract,
+} from '@pdz/core';
 import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
 import { addMembership, createUser } from './access/index';
 import { createDistrict } from './territory/index';
@@ -117,6 +124,19 @@ async function call(c: Client, contract: Contract, body: unknown) {
         'content-type': 'text/csv',
       },
       payload: 'Codice;Titolo\r\nOB1;Intruso\r\n',
+    });
+  }
+  if (contract === chapterContracts.importWord) {
+    // the Word import takes the DOCX itself as the body (refused before it is read)
+    return t.app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        cookie: c.cookie ?? '',
+        'x-csrf-token': c.csrf ?? '',
+        'content-type': wordImportMediaType,
+      },
+      payload: Buffer.from('PK\u0003\u0004 intruso'),
     });
   }
   switch (contract.method) {

@@ -22,7 +22,8 @@ export function zipBomb(megabytes: number, declared?: number): Buffer {
   ]);
 }
 
-interface Entry {
+/** An entry of a hand-written archive. */
+export interface ZipEntry {
   name: string;
   /** raw deflate data */
   data: Buffer;
@@ -30,7 +31,8 @@ interface Entry {
   size: number;
 }
 
-function zip(entries: Entry[]): Buffer {
+/** A ZIP archive of raw deflate entries, written by hand (the CRC is left at 0). */
+export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -11,19 +11,20 @@ interface Parser<T> {
 export type UploadOutcome<R, E> = { kind: 'done'; result: R } | { kind: 'rejected'; errors: E[] };
 
 /**
- * Sends a spreadsheet as the raw body of an import. A 400 with the list of errors, or a 409 with
- * the rows someone else changed since the export, is an outcome, not a failure: nothing was
- * written either way. Anything else is an ApiError like every other call.
+ * Sends a file as the raw body of an upload. A 400 or 409 whose problem document lists the
+ * file's problems (an import's errors, the rows someone else changed since the export, a file
+ * that cannot be read) is an outcome, not a failure: nothing was written either way. Anything
+ * else is an ApiError like every other call.
  */
-export async function uploadSpreadsheet<R, E>(
+export async function uploadFile<R, E>(
   url: string,
   file: File,
-  format: 'xlsx' | 'csv',
+  mediaType: string,
   schemas: { result: Parser<R>; errors: Parser<E[]> },
 ): Promise<UploadOutcome<R, E>> {
   const headers: Record<string, string> = {
     accept: 'application/json',
-    'content-type': format === 'csv' ? csvMediaType : xlsxMediaType,
+    'content-type': mediaType,
   };
   const csrf = getCsrfToken();
   if (csrf) headers['x-csrf-token'] = csrf;
@@ -43,4 +44,14 @@ export async function uploadSpreadsheet<R, E>(
     if (parsed.success && parsed.data.length > 0) return { kind: 'rejected', errors: parsed.data };
   }
   throw await apiErrorFromResponse(res);
+}
+
+/** Sends a spreadsheet as the raw body of an import (see uploadFile for the outcomes). */
+export async function uploadSpreadsheet<R, E>(
+  url: string,
+  file: File,
+  format: 'xlsx' | 'csv',
+  schemas: { result: Parser<R>; errors: Parser<E[]> },
+): Promise<UploadOutcome<R, E>> {
+  return uploadFile(url, file, format === 'csv' ? csvMediaType : xlsxMediaType, schemas);
 }

@@ -4,7 +4,9 @@ import { sheetEn } from './messages/sheet';
 import { indicatorsEn } from './messages/indicators';
 import { budgetEn } from './messages/budget';
 import { chaptersEn } from './messages/chapters';
+import { chapterWordEn } from './messages/chapter-word';
 import { spreadsheetEn } from './messages/spreadsheet';
+import { documentEn } from './messages/document';
 import { coherenceEn } from './messages/coherence';
 import { classificationsEn } from './messages/classifications';
 import { needsEn } from './messages/needs';
@@ -271,7 +273,9 @@ export const en: Record<MessageKey, string> = {
   ...indicatorsEn,
   ...budgetEn,
   ...chaptersEn,
+  ...chapterWordEn,
   ...spreadsheetEn,
+  ...documentEn,
   ...coherenceEn,
   ...classificationsEn,
   ...needsEn,

@@ -3,7 +3,9 @@ import { sheetIt } from './messages/sheet';
 import { indicatorsIt } from './messages/indicators';
 import { budgetIt } from './messages/budget';
 import { chaptersIt } from './messages/chapters';
+import { chapterWordIt } from './messages/chapter-word';
 import { spreadsheetIt } from './messages/spreadsheet';
+import { documentIt } from './messages/document';
 import { coherenceIt } from './messages/coherence';
 import { classificationsIt } from './messages/classifications';
 import { needsIt } from './messages/needs';
@@ -276,7 +278,9 @@ export const it = {
   ...indicatorsIt,
   ...budgetIt,
   ...chaptersIt,
+  ...chapterWordIt,
   ...spreadsheetIt,
+  ...documentIt,
   ...coherenceIt,
   ...classificationsIt,
   ...needsIt,

@@ -3,6 +3,7 @@ import { defineContract } from '../shared/contract';
 import { rowVersionQuery } from '../shared/ids';
 import { MAX_REORDER_IDS } from '../plan/plan';
 import { chapterSchema, createChapterInput, updateChapterInput } from './chapter';
+import { wordImportMediaType, wordImportMaxBytes, wordImportResultSchema } from './word-import';
 
 const base = '/api/districts/:districtId/plans/:planId/chapters';
 const planParams = z.object({ districtId: z.uuid(), planId: z.uuid() });
@@ -90,5 +91,16 @@ export const chapterContracts = {
     params: planParams,
     body: z.strictObject({ ids: z.array(z.uuid()).min(1).max(MAX_REORDER_IDS) }),
     response: z.object({ items: z.array(chapterSchema) }),
+  }),
+  importWord: defineContract({
+    method: 'POST',
+    path: `${base}/:chapterId/word-import`,
+    operationId: 'checkChapterWordImport',
+    summary: "Turn a Word file (DOCX) into the chapter's Markdown, listing what it cannot keep",
+    description: `Converts a DOCX sent as the raw body (at most 10 MB; one expanding beyond 50 MB is refused unread) into Markdown, keeping headings, lists, tables, bold, italic and http(s) or mailto links, and lists what it does not keep (images, footnotes, comments, unknown styles…) in notKept: nothing is saved, the chapter is replaced only by a later updateChapter at the version read. ${writers} A file that is not a DOCX, that holds far more than a chapter, or whose Markdown would exceed 200,000 characters gives 400 VALIDATION_FAILED naming the problem in problems; a larger file 413.`,
+    tags,
+    params: chapterParams,
+    upload: { mediaTypes: [wordImportMediaType], maxBytes: wordImportMaxBytes },
+    response: wordImportResultSchema,
   }),
 };

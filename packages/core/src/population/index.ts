@@ -7,5 +7,6 @@ export * from './istat-csv';
 export { normalizeIstatCode, parseAge, yearFromTitle } from './istat-csv-values';
 export type { CsvTextEncoding } from './csv-stream';
 export * from './indicators';
+export * from './pyramid';
 export * from './leps';
 export * from './demo-population';

@@ -12,3 +12,4 @@ export * from './population';
 export * from './needs';
 export * from './service-directory';
 export * from './installation';
+export * from './document';

@@ -1,8 +1,11 @@
-import { chapterContracts as c } from '@pdz/core';
+import { chapterContracts as c, wordImportMediaType, wordImportMaxBytes } from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
+import { createRouter } from '../../platform/http/route';
+import { readUploadedFile } from '../../platform/http/upload-body';
+import { createChapterWordImport } from './chapter-word.service';
 import { createChapterService } from './chapter.service';
 
-export function registerChapterRoutes({ router, db }: ModuleContext): void {
+export async function registerChapterRoutes({ app, router, db, config }: ModuleContext) {
   const chapters = createChapterService(db);
   const scope = (p: { districtId: string; planId: string }) => ({
     districtId: p.districtId,
@@ -30,4 +33,23 @@ export function registerChapterRoutes({ router, db }: ModuleContext): void {
   router.route(c.reorder, async ({ actor, params, body, request }) => ({
     items: await chapters.reorder(actor, scope(params), body.ids, request.id),
   }));
+
+  // The Word import in a context of its own: there a DOCX body is handed over as a stream and
+  // read (at most 10 MB) only once the use case has checked who asks.
+  const previewWordImport = createChapterWordImport(db);
+  await app.register(async (child) => {
+    if (child.hasContentTypeParser(wordImportMediaType))
+      child.removeContentTypeParser(wordImportMediaType);
+    child.addContentTypeParser(wordImportMediaType, (_request, payload, done) =>
+      done(null, payload),
+    );
+    const word = createRouter(child, { db, sessionTtlMinutes: config.sessionTtlMinutes });
+    word.route(c.importWord, async ({ actor, params, request, reply }) => {
+      const result = await previewWordImport(actor, scope(params), params.chapterId, () =>
+        readUploadedFile(request, wordImportMaxBytes),
+      );
+      reply.header('cache-control', 'no-store');
+      return result;
+    });
+  });
 }

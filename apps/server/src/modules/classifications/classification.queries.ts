@@ -89,3 +89,20 @@ export async function classificationLabels(
     );
   return { sources: of('fundingSource'), userAreas: of('istatUserArea') };
 }
+
+/** Names of the codes of several schemes at once, in the reader's language: scheme → code → name. */
+export async function schemeLabels<S extends string>(
+  db: Db,
+  locale: Locale,
+  schemes: readonly S[],
+): Promise<Record<S, Record<string, string>>> {
+  const rows = await db.select().from(classificationItems);
+  const out: Record<string, Record<string, string>> = Object.fromEntries(
+    schemes.map((s) => [s, {}]),
+  );
+  for (const r of rows) {
+    const names = out[r.scheme];
+    if (names) names[r.code] = locale === 'en' ? r.labelEn : r.labelIt;
+  }
+  return out as Record<S, Record<string, string>>;
+}

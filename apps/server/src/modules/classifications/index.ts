@@ -25,4 +25,5 @@ export {
   fundingSourceIssue,
   isCatalogueCode,
   listCatalogueItems,
+  schemeLabels,
 } from './classification.queries';

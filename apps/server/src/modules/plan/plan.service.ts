@@ -11,6 +11,7 @@ import {
   snapshotOf,
   type Plan,
   type PlanPhase,
+  type PlanSnapshot,
   type PlanTree,
   type PlanVersion,
   type PlanVersionSummary,
@@ -236,6 +237,25 @@ export function createPlanService(
       });
     },
 
+    /**
+     * The live draft as it would be frozen now (the same builder as approval), with the plan's row
+     * version: the plan document of a draft is made from it. Read-only and outside a transaction.
+     */
+    async draftSnapshot(
+      actor: SessionActor,
+      districtId: string,
+      planId: string,
+    ): Promise<{ snapshot: PlanSnapshot; version: number }> {
+      assertCan(actor, 'plan.read', { districtId });
+      const plan = await getPlanOrThrow(db, districtId, planId);
+      const district = await territory.ref(districtId);
+      const tree = await repo.loadTree(db, plan);
+      return {
+        snapshot: snapshotOf(district, tree, await frozenContent(db, tree, parts)),
+        version: plan.version,
+      };
+    },
+
     async versions(
       actor: SessionActor,
       districtId: string,
@@ -280,6 +300,19 @@ export function createPublishedPlans(db: Db) {
       return plans.filter(
         (p): p is Plan & { latestApprovedVersion: number } => p.latestApprovedVersion !== null,
       );
+    },
+    /** The approved versions of a plan, newest first (empty when it has none). */
+    async versions(districtId: string, planId: string): Promise<PlanVersionSummary[]> {
+      return (await repo.listPlanVersions(db, districtId, planId)).map(toVersionSummary);
+    },
+    /** One approved version of a plan of the district; undefined when there is none. */
+    async version(
+      districtId: string,
+      planId: string,
+      number: number,
+    ): Promise<PlanVersion | undefined> {
+      const row = await repo.findPlanVersion(db, districtId, planId, number);
+      return row ? readVersion(db, districtId, planId, number) : undefined;
     },
     async latest(districtId: string, planId: string): Promise<PlanVersion | undefined> {
       const plan = await repo.findPlan(db, districtId, planId);

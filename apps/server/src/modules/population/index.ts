@@ -9,3 +9,4 @@ export const populationModule: AppModule = {
   name: 'population',
   register: (ctx) => registerPopulationRoutes(ctx),
 };
+export { documentDemography } from './population.document';

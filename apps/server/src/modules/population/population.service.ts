@@ -5,23 +5,13 @@ import {
   demographicChanges,
   districtDemography,
   municipalityDemography,
-  populationInAgeRange,
+  agePyramid,
   type PopulationIndicators,
   type PopulationPyramid,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
 import * as repo from './population.repository';
-
-/** Five-year bands of the pyramid, 100 and over last. */
-const pyramidBands = [
-  ...Array.from({ length: 20 }, (_, i) => ({
-    code: `${i * 5}-${i * 5 + 4}`,
-    from: i * 5,
-    to: i * 5 + 4,
-  })),
-  { code: '100+', from: 100, to: null },
-] as { code: string; from: number; to: number | null }[];
 
 /** What every member of the district reads: imports, indicators, the pyramid. */
 export function createPopulationService(db: Db) {
@@ -106,11 +96,7 @@ export function createPopulationService(db: Db) {
       return {
         year,
         municipalityId,
-        bands: pyramidBands.map((b) => ({
-          ...b,
-          males: populationInAgeRange(counts, b.from, b.to, 'M') ?? 0,
-          females: populationInAgeRange(counts, b.from, b.to, 'F') ?? 0,
-        })),
+        bands: agePyramid(counts),
       };
     },
   };

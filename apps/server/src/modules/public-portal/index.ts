@@ -8,6 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Locale } from '@pdz/core';
 import type { AppModule } from '../../platform/module';
+import type { DocumentService } from '../document/index';
+import { registerPortalDocuments } from './portal.documents';
 import { createTerritoryService } from '../territory/index';
 import { createPublishedPlans } from '../plan/index';
 import { classificationLabels } from '../classifications/index';
@@ -35,64 +37,78 @@ export function registerPortalNotFound(request: FastifyRequest, reply: FastifyRe
     .send(notFoundPage(localeOf(request), request.url.split('?')[0] ?? '/'));
 }
 
-export const publicPortalModule: AppModule = {
-  name: 'public-portal',
-  async register({ app, db, config }) {
-    const territory = createTerritoryService(db);
-    const published = createPublishedPlans(db);
-    const hide = { schema: { hide: true } };
+/** The portal, with the document service that makes the approved versions' files. */
+export function createPublicPortalModule(documents: () => DocumentService): AppModule {
+  return {
+    name: 'public-portal',
+    async register({ app, db, config }) {
+      const territory = createTerritoryService(db);
+      const published = createPublishedPlans(db);
+      const hide = { schema: { hide: true } };
 
-    for (const dir of ['css', 'fonts']) {
-      await app.register(fastifyStatic, {
-        root: join(bootstrapItalia, 'dist', dir),
-        prefix: `/assets/bootstrap-italia/${dir}/`,
-        decorateReply: false,
-        maxAge: '7d',
-      });
-    }
-    app.get('/assets/portal.css', hide, (_req, reply) =>
-      reply
-        .type('text/css; charset=utf-8')
-        .header('cache-control', 'public, max-age=86400')
-        .send(portalCss),
-    );
+      for (const dir of ['css', 'fonts']) {
+        await app.register(fastifyStatic, {
+          root: join(bootstrapItalia, 'dist', dir),
+          prefix: `/assets/bootstrap-italia/${dir}/`,
+          decorateReply: false,
+          maxAge: '7d',
+        });
+      }
+      app.get('/assets/portal.css', hide, (_req, reply) =>
+        reply
+          .type('text/css; charset=utf-8')
+          .header('cache-control', 'public, max-age=86400')
+          .send(portalCss),
+      );
 
-    app.get('/', hide, async (request, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .send(homePage(localeOf(request), await territory.listPublic())),
-    );
+      app.get('/', hide, async (request, reply) =>
+        reply
+          .type('text/html; charset=utf-8')
+          .send(homePage(localeOf(request), await territory.listPublic())),
+      );
 
-    app.get<{ Params: { slug: string } }>('/distretti/:slug', hide, async (request, reply) => {
-      const district = await territory.findPublicBySlug(request.params.slug);
-      if (!district) return registerPortalNotFound(request, reply);
-      const plans = await published.list(district.id);
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(districtPage(localeOf(request), district, plans));
-    });
-
-    registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
-    registerLegalPages(app, { territory, config, localeOf });
-
-    app.get<{ Params: { slug: string; planId: string } }>(
-      '/distretti/:slug/piani/:planId',
-      hide,
-      async (request, reply) => {
+      app.get<{ Params: { slug: string } }>('/distretti/:slug', hide, async (request, reply) => {
         const district = await territory.findPublicBySlug(request.params.slug);
-        if (!district || !uuid.test(request.params.planId))
-          return registerPortalNotFound(request, reply);
-        const version = await published.latest(district.id, request.params.planId);
-        if (!version) return registerPortalNotFound(request, reply);
-        const locale = localeOf(request);
-        const labels = {
-          ...(await classificationLabels(db, locale)),
-          staffProfiles: await staffProfileLabels(db, locale),
-        };
+        if (!district) return registerPortalNotFound(request, reply);
+        const plans = await published.list(district.id);
         return reply
           .type('text/html; charset=utf-8')
-          .send(planPage(locale, district, version, labels));
-      },
-    );
-  },
-};
+          .send(districtPage(localeOf(request), district, plans));
+      });
+
+      registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
+      registerLegalPages(app, { territory, config, localeOf });
+
+      app.get<{ Params: { slug: string; planId: string } }>(
+        '/distretti/:slug/piani/:planId',
+        hide,
+        async (request, reply) => {
+          const district = await territory.findPublicBySlug(request.params.slug);
+          if (!district || !uuid.test(request.params.planId))
+            return registerPortalNotFound(request, reply);
+          const version = await published.latest(district.id, request.params.planId);
+          if (!version) return registerPortalNotFound(request, reply);
+          const locale = localeOf(request);
+          return reply.type('text/html; charset=utf-8').send(
+            planPage(locale, district, version, await labelsOf(locale), {
+              versions: await published.versions(district.id, request.params.planId),
+            }),
+          );
+        },
+      );
+
+      const labelsOf = async (locale: Locale) => ({
+        ...(await classificationLabels(db, locale)),
+        staffProfiles: await staffProfileLabels(db, locale),
+      });
+      registerPortalDocuments(app, {
+        territory,
+        published,
+        documents,
+        labelsOf,
+        localeOf,
+        notFound: registerPortalNotFound,
+      });
+    },
+  };
+}

@@ -5,6 +5,15 @@ import type { Locale } from '@pdz/core';
  * kinds of indicator in plain language (the plan office's terms stay in the back office).
  */
 const it = {
+  documentsTitle: 'Il documento del piano',
+  documentsHelp:
+    'Il piano approvato come documento, uguale ai dati di questa pagina: in PDF accessibile, adatto alla conservazione, e in formato Word. Ogni versione approvata ha i suoi file.',
+  documentVersion: 'Versione {n}, approvata il {date}',
+  documentPdf: 'Scarica il PDF',
+  documentDocx: 'Scarica il file Word (DOCX)',
+  documentPrint: 'Pagina da stampare',
+  documentOfVersion: 'versione {n}',
+  thisVersion: 'questa versione',
   guideTitle: 'Come leggere il piano',
   guide: [
     [
@@ -39,6 +48,15 @@ const it = {
 export type PortalPlanMessages = typeof it;
 
 const en: PortalPlanMessages = {
+  documentsTitle: 'The plan document',
+  documentsHelp:
+    'The approved plan as a document, the same as the data on this page: as an accessible PDF fit for archiving, and as a Word file. Each approved version has its own files.',
+  documentVersion: 'Version {n}, approved on {date}',
+  documentPdf: 'Download the PDF',
+  documentDocx: 'Download the Word file (DOCX)',
+  documentPrint: 'Page to print',
+  documentOfVersion: 'version {n}',
+  thisVersion: 'this version',
   guideTitle: 'How to read the plan',
   guide: [
     [

@@ -1,4 +1,11 @@
-import { formatNumber, type Locale, type PlanVersion, type SnapshotIndicator } from '@pdz/core';
+import {
+  formatDate,
+  formatNumber,
+  type Locale,
+  type PlanVersion,
+  type PlanVersionSummary,
+  type SnapshotIndicator,
+} from '@pdz/core';
 import { html } from './html';
 import { contentLang } from './layout';
 import { format, portalMessages } from './portal.messages';
@@ -6,7 +13,7 @@ import { portalPlanMessages } from './portal.plan.messages';
 
 /**
  * Parts of the approved plan's page that explain themselves to a citizen: the document's
- * fingerprint, the short reading guide, the staff assigned and the indicator tables.
+ * fingerprint, its files, the short reading guide, the staff assigned and the indicator tables.
  */
 
 /** What the fingerprint is for, with the code itself one click away (and on paper). */
@@ -95,4 +102,45 @@ export function indicatorTable(
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * The files of every approved version: real links (no script needed), each naming its version,
+ * and the page of that version to print.
+ */
+export function documentLinks(
+  locale: Locale,
+  base: string,
+  versions: readonly PlanVersionSummary[],
+  shown: number,
+) {
+  const g = portalPlanMessages[locale];
+  const q = locale === 'en' ? '?lang=en' : '';
+  return html`<section class="portal-documents mb-4 d-print-none" aria-labelledby="documents-title">
+    <h2 id="documents-title" class="h4">${g.documentsTitle}</h2>
+    <p class="small">${g.documentsHelp}</p>
+    <ul class="list-unstyled">
+      ${versions.map((v) => {
+        const of = format(g.documentOfVersion, { n: v.number });
+        return html`<li class="mb-2">
+          <strong
+            >${format(g.documentVersion, { n: v.number, date: formatDate(v.decisionDate) })}</strong
+          >${v.number === shown ? html` (${g.thisVersion})` : ''}<br />
+          <a href="${base}/versioni/${v.number}/piano.pdf${q}" type="application/pdf"
+            >${g.documentPdf}<span class="visually-hidden">, ${of}</span></a
+          >
+          ·
+          <a
+            href="${base}/versioni/${v.number}/piano.docx${q}"
+            type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            >${g.documentDocx}<span class="visually-hidden">, ${of}</span></a
+          >
+          ·
+          <a href="${base}/versioni/${v.number}${q}"
+            >${g.documentPrint}<span class="visually-hidden">, ${of}</span></a
+          >
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }

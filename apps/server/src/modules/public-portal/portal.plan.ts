@@ -11,12 +11,19 @@ import {
   type District,
   type Locale,
   type PlanVersion,
+  type PlanVersionSummary,
 } from '@pdz/core';
 import { html, SafeHtml } from './html';
 import { contentLang, link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
 import { demoNotice } from './portal.pages';
-import { fingerprint, indicatorTable, readingGuide, staffLine } from './portal.plan.parts';
+import {
+  documentLinks,
+  fingerprint,
+  indicatorTable,
+  readingGuide,
+  staffLine,
+} from './portal.plan.parts';
 
 /**
  * The page of an approved plan: its chapters, areas, objectives, actions, indicators, money.
@@ -37,6 +44,8 @@ export function planPage(
   district: District,
   version: PlanVersion,
   labels: PortalLabels,
+  /** every approved version of the plan, newest first, each with its files */
+  options: { versions: readonly PlanVersionSummary[]; path?: string },
 ): string {
   const t = portalMessages[locale];
   const s = version.snapshot;
@@ -44,6 +53,7 @@ export function planPage(
   const years = periodYears(s.plan.period);
   const chapters = s.chapters ?? [];
   const data = livePlanDataFromSnapshot(s, labels);
+  const base = `/distretti/${district.slug}/piani/${s.plan.id}`;
   // chapters are Italian text: their tables speak Italian too, the rest of the page the reader's
   const chapterTables = buildLiveTables(data, 'it');
   const lang = contentLang(locale);
@@ -57,7 +67,7 @@ export function planPage(
   return page({
     locale,
     title: `${s.plan.title} · ${district.name}`,
-    path: `/distretti/${district.slug}/piani/${s.plan.id}`,
+    path: options.path ?? base,
     crumbs: [
       { label: t.home, href: link('/', locale) },
       { label: district.name, href: link(`/distretti/${district.slug}`, locale) },
@@ -74,6 +84,7 @@ export function planPage(
         ${format(t.approvedOn, { date: formatDate(version.decisionDate) })}${version.resolution ? html` · ${t.resolution}: <span${lang}>${version.resolution}</span>` : ''}
       </p>
       ${fingerprint(locale, version)}
+      ${documentLinks(locale, base, options.versions, version.number)}
       <nav aria-labelledby="toc-title" class="mb-4 portal-toc">
         <h2 id="toc-title" class="h4">${t.contents}</h2>
         ${

@@ -26,6 +26,7 @@ const tagDescriptions: Record<string, string> = {
   'municipal-share': 'How the municipalities share the cost of the plan',
   indicators: 'Indicators of objectives and actions, with baseline and targets',
   chapters: 'The chapters of the plan document',
+  document: 'The plan document: PDF/A and DOCX of the draft and of every approved version',
   needs: 'Needs of the territory and the objectives that answer them',
   spreadsheet: 'The plan as a workbook or CSV: export and import',
   population: 'Resident population and the indicators drawn from it',

@@ -141,6 +141,8 @@ export function createRouter(
           request,
           reply,
         });
+        // the handler answered itself (a 304 to a conditional request)
+        if (reply.sent) return reply;
         reply.code(status);
         if (status === 204) return reply.send();
         if (contract.mediaType) reply.type(contract.mediaType);

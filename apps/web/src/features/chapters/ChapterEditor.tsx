@@ -22,9 +22,10 @@ import { ChapterPreview } from './ChapterPreview';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import type { TextState } from './markdownEdit';
 import { useStoreChapter } from './queries';
+import { EditorViews, type View } from './EditorViews';
+import { WordImport } from './WordImport';
 
 type Draft = Pick<Chapter, 'title' | 'kind' | 'body'>;
-type View = 'write' | 'preview' | 'side';
 const fields = ['title', 'kind', 'body'] as const;
 
 function changes(draft: Draft, saved: Draft): Partial<Draft> {
@@ -148,12 +149,17 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
     void save();
   }
 
+  /** the chapter's text replaced by an import from Word, saved through the ordinary edit */
+  function replaced(chapter: Chapter) {
+    latest.current = { ...latest.current, draft: chapter, saved: chapter };
+    setDraft(chapter);
+    setSaved(chapter);
+    storeChapter(chapter);
+    setErrors({});
+    setFailure(null);
+  }
+
   const back = `/districts/${districtId}/plans/${planId}/chapters`;
-  const views: { id: View; label: MessageKey }[] = [
-    { id: 'write', label: 'chapters.view.write' },
-    { id: 'preview', label: 'chapters.view.preview' },
-    { id: 'side', label: 'chapters.view.side' },
-  ];
   const showEditor = view !== 'preview';
   const showPreview = view !== 'write';
 
@@ -195,6 +201,16 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
         />
       )}
       {failure && !conflict && <Alert kind="danger">{t(failure)}</Alert>}
+      {!conflict && (
+        <WordImport
+          districtId={districtId}
+          planId={planId}
+          chapterId={saved.id}
+          version={saved.version}
+          dirty={dirty}
+          onReplaced={replaced}
+        />
+      )}
 
       <form onSubmit={onSubmit} noValidate>
         <div className="row">
@@ -220,19 +236,7 @@ export function ChapterEditor(props: { districtId: string; planId: string; chapt
           </div>
         </div>
 
-        <div className="btn-group mb-3" role="group" aria-label={t('chapters.view.label')}>
-          {views.map((v) => (
-            <button
-              key={v.id}
-              type="button"
-              className={`btn btn-sm ${view === v.id ? 'btn-primary' : 'btn-outline-primary'}`}
-              aria-pressed={view === v.id}
-              onClick={() => setView(v.id)}
-            >
-              {t(v.label)}
-            </button>
-          ))}
-        </div>
+        <EditorViews view={view} onChange={setView} />
 
         <div className="row">
           {showEditor && (

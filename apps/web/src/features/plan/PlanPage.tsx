@@ -12,6 +12,7 @@ import { EditableTree } from './tree/EditableTree';
 import { ReadOnlyTree } from './tree/ReadOnlyTree';
 import { useClassificationLabel } from './useClassificationLabel';
 import { VersionList } from './VersionList';
+import { DocumentDownloads } from '../document/index';
 
 export function PlanPage() {
   const { districtId = '', planId = '' } = useParams();
@@ -31,6 +32,7 @@ export function PlanPage() {
     <>
       <PhaseActions plan={plan} can={access.can} />
       <CoherenceSummary districtId={districtId} planId={planId} />
+      <DocumentDownloads districtId={districtId} planId={planId} />
       <VersionList districtId={districtId} planId={planId} />
       <section aria-labelledby="plan-content" className="mt-4">
         <h2 id="plan-content" tabIndex={-1} className="h3">

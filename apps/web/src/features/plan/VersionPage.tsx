@@ -7,6 +7,7 @@ import { formatPeriod } from '@pdz/core';
 import { usePlanVersion } from './queries';
 import { ReadOnlyTree } from './tree/ReadOnlyTree';
 import { useClassificationLabel } from './useClassificationLabel';
+import { DocumentDownloads } from '../document/index';
 
 /** A frozen, approved version: what was voted, with the fingerprint that proves it. */
 export function VersionPage() {
@@ -48,6 +49,7 @@ export function VersionPage() {
           <code className="text-body pdz-hash">{v.sha256}</code>
         </dd>
       </dl>
+      <DocumentDownloads districtId={districtId} planId={planId} version={versionNumber} />
       <section aria-labelledby="version-content" className="mt-4">
         <h2 id="version-content" className="h3">
           {t('plan.content')}
