@@ -63,15 +63,15 @@ const styleMap = [
 
 /**
  * mammoth reads the whole document at once, on the server's one thread, and its time grows with
- * the paragraphs and runs it reads (about 40 µs a run): beyond these bounds, far more than a
- * chapter of 200,000 characters needs, a file is refused before mammoth starts (the worst file
- * within them takes a few seconds).
+ * the paragraphs and runs it reads (about 40 µs a run): beyond these bounds, more than a chapter
+ * of 200,000 characters needs even when Word has cut its text into many runs, a file is refused
+ * before mammoth starts (the worst file within them takes about two seconds).
  */
 export const contentLimits = {
   /** the XML parts mammoth may read, together (pictures are never read) */
   xmlBytes: 8 * 1024 * 1024,
   /** paragraphs, runs and table cells of the document part */
-  elements: 100_000,
+  elements: 50_000,
 };
 
 const wordMain =

@@ -18,7 +18,8 @@ const MIN_COLUMN = 700;
 
 const BOLD = runProps({ bold: true });
 const HEAD_RULE = `w:val="single" w:color="${HEADING_INK}" w:sz="8"`;
-const FIELD_RULE = `<w:tcBorders><w:bottom w:val="single" w:color="${RULE}" w:sz="4"/></w:tcBorders>`;
+const FIELD_LINE = `w:val="single" w:color="${RULE}" w:sz="4"`;
+const FIELD_RULE = `<w:tcBorders><w:bottom ${FIELD_LINE}/></w:tcBorders>`;
 const shading = (fill: string) => `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
 const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
   .map((side) => `<w:${side} w:val="none" w:color="auto" w:sz="0"/>`)

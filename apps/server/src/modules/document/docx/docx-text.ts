@@ -26,7 +26,7 @@ const ENTITY: Record<string, string> = {
   "'": '&apos;',
 };
 
-/** Markup characters as entities (all five, as the `docx` package writes them), for text and attributes. */
+/** Markup characters as entities (all five, as the `docx` package writes them). */
 export function escapeXml(text: string): string {
   return MARKUP.test(text) ? text.replace(MARKUP_ALL, (c) => ENTITY[c] ?? c) : text;
 }

@@ -1,5 +1,5 @@
 import type { Inline } from '@pdz/core';
-import { CODE_FONT } from './docx-theme';
+import { CODE_FONT, type ListUse } from './docx-theme';
 import { escapeXml, xmlSafe } from './docx-text';
 
 /**
@@ -12,7 +12,7 @@ import { escapeXml, xmlSafe } from './docx-text';
 /** What the conversion of the body collects on its way. */
 export interface BodyContext {
   /** the kinds of list the numbering must define, in order */
-  lists: { ordered: boolean; start: number }[];
+  lists: ListUse[];
   /** the numbering instance (`w:numId`) of each list reference, in order of first use */
   numIds: Map<string, number>;
   /** the targets of the hyperlinks, in order: link n is relationship `rIdLink{n}` */

@@ -6,11 +6,13 @@ import type JSZip from 'jszip';
  * footers, properties) with the body written by this module put into `word/document.xml`, zipped
  * so that the bytes depend only on the content.
  *
- * The `docx` package stamps the time of packing on every zip entry and in `docProps/core.xml`; an
- * approved version's file is stored with its SHA-256 and signed, so the same document must always
- * give the same bytes: the entries are written in the same order with the document's own date.
- * The zip is written here rather than by JSZip, whose pure-JavaScript DEFLATE took half a second
- * on a large plan; Node's zlib does it in a tenth of that.
+ * An approved version's file is stored with its SHA-256 and signed, so the same document must
+ * give the same bytes: every entry carries the document's own date (also stamped in
+ * `docProps/core.xml`, where the package puts the time of writing), in the same order. The zip is
+ * written here rather than by JSZip, whose pure-JavaScript DEFLATE took half a second on a large
+ * plan; Node's zlib takes a tenth of that. Its output is that of the zlib Node is built with: the
+ * same on every run of one installation, possibly not across Node versions (a kept file is kept,
+ * never made again).
  */
 export async function assembleDocx(
   source: JSZip,
