@@ -225,3 +225,27 @@ export function hostileFixture(): PlanDocument {
     ],
   };
 }
+
+/** objectives × eight funding sources and the total: too wide for a portrait page */
+export function wideMoneyTable(): DocTable {
+  const sources = ['COM', 'FNA', 'FNPS', 'FPOV-SERV', 'FSE-PNI', 'FSR', 'PNRR-MSC2', 'SAN'];
+  const rows = Array.from({ length: 14 }, (_, i) => {
+    const amounts = sources.map(
+      (_, j) => ((i * 7 + j * 13) % 5) * 123_456.78 + 1_000_000 * (j % 2),
+    );
+    const total = amounts.reduce((a, b) => a + b, 0);
+    return [
+      `OB${i + 1} – Rafforzare l’accesso ai servizi sociali – obiettivo ${i + 1}`,
+      ...[...amounts, total].map((v) => `${euro.format(v)} €`),
+    ];
+  });
+  return {
+    caption: 'Risorse assegnate per obiettivo e fonte di finanziamento',
+    columns: [
+      { label: 'Obiettivo', numeric: false },
+      ...sources.map((label) => ({ label, numeric: true })),
+      { label: 'Totale', numeric: true },
+    ],
+    rows,
+  };
+}

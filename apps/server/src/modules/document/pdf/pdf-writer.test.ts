@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block, PlanDocument } from '@pdz/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE, hostileFixture, planFixture, spendingTable } from './fixtures';
+import { HOSTILE, hostileFixture, planFixture, spendingTable, wideMoneyTable } from './fixtures';
 import { writePdf } from './pdf-writer';
 
 // What a reader of the PDF would notice, checked with poppler and qpdf on the written file.
@@ -129,6 +129,16 @@ describe('writePdf: the plan fixture as a draft', () => {
     });
   });
 
+  it('labels the pages as their footers number them, for viewers', () => {
+    const json = JSON.parse(run('qpdf', '--json', '--json-key=pagelabels', path)) as {
+      pagelabels: { index: number; label: { '/S'?: string; '/St'?: number } }[];
+    };
+    const [cover, first] = json.pagelabels;
+    expect(cover).toMatchObject({ index: 0 });
+    expect(cover!.label['/S']).toBeUndefined();
+    expect(first).toMatchObject({ index: 1, label: { '/S': '/D', '/St': 1 } });
+  });
+
   it('marks every page of a draft', () => {
     for (const page of text) expect(page).toContain(doc.draftMark);
   });
@@ -172,6 +182,27 @@ describe('writePdf: an approved version', () => {
     for (const page of text) expect(page).not.toContain('BOZZA');
     expect(text[0]).toContain('Approvato dalla conferenza dei sindaci');
     expect(text.at(-1)).toContain('Versione 2');
+  });
+});
+
+describe('writePdf: a table too wide for a portrait page', () => {
+  it('prints every amount whole, on a landscape page', () => {
+    const money = wideMoneyTable();
+    const doc = planFixture(false);
+    doc.body = [
+      { kind: 'heading', level: 1, text: 'Risorse', outlined: true },
+      { kind: 'table', table: money },
+    ];
+    const path = save(writePdf(doc));
+    const text = pages(path, true).join('\n');
+    const amounts = money.rows.flatMap((row) => row.slice(1));
+    const printed = text.match(/\d{1,3}(?:\.\d{3})*,\d{2} €/g) ?? [];
+    // a figure split over two lines, or its € sign on a line of its own, would not match
+    expect(printed).toEqual(amounts);
+    // the table's page is landscape, the others portrait
+    const sizes = run('pdfinfo', '-f', '1', '-l', '9', path).match(/size: +[\d.]+ x [\d.]+/g);
+    expect(sizes).toContain('size:  841.89 x 595.276');
+    expect(sizes).toContain('size:  595.276 x 841.89');
   });
 });
 

@@ -8,8 +8,10 @@ import { typstSource } from './typst-source';
  *
  * The compiler is made once per process: loading the fonts and Typst's standard library costs
  * more than a whole document. Typst memoizes its work between compiles, keyed on the inputs, so a
- * document compiled after another is not affected by it (tested) and an unchanged one is fast;
- * entries unused for a few documents are evicted, so a long-running server does not grow.
+ * document compiled after another is not affected by it (tested), and a draft rendered again
+ * after an edit lays out only what changed (the template keeps every set rule the same from one
+ * draft to the next for that). Only the last document's entries are kept: a long-running render
+ * thread holds about one document's worth of cache, instead of growing by one per document.
  */
 let compiler: NodeCompiler | undefined;
 
@@ -30,7 +32,8 @@ function describe(diagnostics: readonly Diagnostic[] | undefined): string {
   );
 }
 
-/** cache entries unused for this many documents are dropped (Typst's advice for one-shot tools) */
+/** cache entries unused by the last document are dropped: 1 keeps an edited draft fast (about
+ * 1 s instead of 4 for 220 pages); 0 would free a little more and make every render a cold one */
 const CACHE_AGE = 1;
 
 export function writePdf(doc: PlanDocument): Uint8Array {

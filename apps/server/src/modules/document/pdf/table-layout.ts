@@ -62,17 +62,18 @@ function measure(table: DocTable, size: number): Measure[] {
     const cells = table.rows.map((row) => cellText(row[i] ?? '', column.numeric));
     const total = table.totals?.[i] ? cellText(table.totals[i], column.numeric) : '';
     const lines = cells.flatMap((c) => c.split('\n'));
-    const longestCell = Math.max(0, ...lines.map((l) => textWidth(l, size)), textWidth(total, size, true));
+    const longestCell = Math.max(
+      0,
+      ...lines.map((l) => textWidth(l, size)),
+      textWidth(total, size, true),
+    );
     const label = textWidth(column.label, size, true);
     const labelWord = Math.max(0, ...words(column.label).map((w) => textWidth(w, size, true)));
     if (column.numeric) {
       const width = Math.max(longestCell, labelWord) + CELL_PADDING;
       return { numeric: true, natural: width, minimum: width };
     }
-    const longestWord = Math.max(
-      labelWord,
-      ...lines.flatMap(words).map((w) => textWidth(w, size)),
-    );
+    const longestWord = Math.max(labelWord, ...lines.flatMap(words).map((w) => textWidth(w, size)));
     const natural = Math.max(longestCell, label) + CELL_PADDING;
     const floor = Math.min(natural, (TEXT_MINIMUM * size) / 9 + CELL_PADDING);
     return { numeric: false, natural, minimum: Math.max(longestWord + CELL_PADDING, floor) };
@@ -111,7 +112,15 @@ function height(table: DocTable, widths: number[], size: number): number {
   return body + 30;
 }
 
+const layouts = new WeakMap<DocTable, TableLayout>();
+
 export function tableLayout(table: DocTable): TableLayout {
+  let layout = layouts.get(table);
+  if (!layout) layouts.set(table, (layout = computeLayout(table)));
+  return layout;
+}
+
+function computeLayout(table: DocTable): TableLayout {
   const n = table.columns.length;
   for (const [k, setting] of SETTINGS.entries()) {
     const columns = measure(table, setting.size);
@@ -122,11 +131,14 @@ export function tableLayout(table: DocTable): TableLayout {
     const keep = height(table, points, setting.size) <= KEEP_HEIGHT && !setting.landscape;
     const base = { size: setting.size, landscape: setting.landscape, keep };
     // a small table keeps its natural width, next to its caption
-    if (k === 0 && natural < setting.width * 0.6) return { ...base, widths: columns.map(() => 'auto') };
+    if (k === 0 && natural < setting.width * 0.6)
+      return { ...base, widths: columns.map(() => 'auto') };
     const anyText = columns.some((c) => !c.numeric);
     const widths = columns.map((c, i) =>
       // text columns share what the figures leave, in proportion to what they were given
-      c.numeric || !anyText ? `${points[i]!.toFixed(1)}pt` : `${Math.max(1, Math.round(points[i]!))}fr`,
+      c.numeric || !anyText
+        ? `${points[i]!.toFixed(1)}pt`
+        : `${Math.max(1, Math.round(points[i]!))}fr`,
     );
     return { ...base, widths };
   }

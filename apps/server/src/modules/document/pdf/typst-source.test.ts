@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartAxis } from './chart-axis';
-import { spendingTable } from './fixtures';
-import { columnWidths } from './table-layout';
+import { spendingTable, wideMoneyTable } from './fixtures';
+import { cellText, tableLayout } from './table-layout';
 import { arr, num, printableText, str } from './typst-literal';
 import { inlines } from './typst-source';
 
@@ -80,10 +80,29 @@ describe('chartAxis', () => {
   });
 });
 
-describe('columnWidths', () => {
+describe('tableLayout', () => {
   it('keeps a small table at its natural width and spreads a wide one', () => {
     const small = { caption: '', columns: [{ label: 'Anno', numeric: false }], rows: [['2024']] };
-    expect(columnWidths(small)).toEqual(['auto']);
-    expect(columnWidths(spendingTable())).toEqual(['6fr', '19fr', '24fr', 'auto', 'auto']);
+    expect(tableLayout(small)).toMatchObject({ widths: ['auto'], size: 9, landscape: false });
+    const spending = tableLayout(spendingTable());
+    expect(spending.landscape).toBe(false);
+    // text columns share the room in fractions, figures get a fixed width in points
+    expect(spending.widths.slice(0, 3).every((w) => w.endsWith('fr'))).toBe(true);
+    expect(spending.widths.slice(3).every((w) => w.endsWith('pt'))).toBe(true);
+  });
+
+  it('sets a table too wide for a portrait page smaller, then on a landscape page', () => {
+    const money = wideMoneyTable();
+    const layout = tableLayout(money);
+    expect(layout.landscape).toBe(true);
+    expect(layout.widths).toHaveLength(money.columns.length);
+    // the text column never gets narrower than a readable minimum
+    expect(Number.parseInt(layout.widths[0]!)).toBeGreaterThanOrEqual(80);
+  });
+
+  it('never lets an amount or a date range break where a reader would lose it', () => {
+    expect(cellText('1.234,56 €', true)).toBe('1.234,56\u00a0€');
+    expect(cellText('vale 12 € e 3 %', false)).toBe('vale 12\u00a0€ e 3\u00a0%');
+    expect(cellText('01/01/2012 – 31/12/2014', false)).toBe('01/01/2012\u00a0– 31/12/2014');
   });
 });

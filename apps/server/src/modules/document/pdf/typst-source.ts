@@ -73,7 +73,19 @@ export function inlines(content: readonly Inline[]): string {
 
 /** Blocks as markup lines, each a `#`-call; blank lines keep paragraphs apart. */
 function blocks(list: readonly Block[], language: 'it' | 'en'): string {
-  return list.map((b) => `#${block(b, language)}\n`).join('\n');
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const [b, next] = [list[i]!, list[i + 1]];
+    if (b.kind === 'heading' && next?.kind === 'table' && tableLayout(next.table).landscape) {
+      // the heading of a landscape table goes on its page, not alone at the foot of the one before
+      out.push(`#page(flipped: true, [#${block(b, language)}\n\n#${table(next.table, false)}])\n`);
+      i++;
+    } else if (b.kind === 'paragraph' && next?.kind === 'fields') {
+      // the introduction of a sheet follows its fields when they move to the next page
+      out.push(`#block(sticky: true, ${block(b, language)})\n`);
+    } else out.push(`#${block(b, language)}\n`);
+  }
+  return out.join('\n');
 }
 
 /** Blocks as a content block `[…]`, for list items and quotes. */
@@ -126,11 +138,13 @@ function tall(chart: Chart): boolean {
   return chart.categories.length > 30;
 }
 
-function table(t: DocTable): string {
+function table(t: DocTable, ownPage = true): string {
   const width = t.columns.length;
   // a row with a cell too many or too few would shift every following cell of the grid
   const fit = (cells: readonly string[]) =>
-    arr(Array.from({ length: width }, (_, i) => str(cellText(cells[i] ?? '', t.columns[i]!.numeric))));
+    arr(
+      Array.from({ length: width }, (_, i) => str(cellText(cells[i] ?? '', t.columns[i]!.numeric))),
+    );
   const columns = arr(
     t.columns.map((c) => dict({ label: str(c.label), numeric: c.numeric ? 'true' : 'false' })),
   );
@@ -140,6 +154,7 @@ function table(t: DocTable): string {
   const totals = t.totals ? fit(t.totals) : 'none';
   const empty = t.empty !== undefined ? str(t.empty) : 'none';
   const layout = tableLayout(t);
-  const options = `size: ${layout.size}pt, landscape: ${layout.landscape}, keep: ${layout.keep}`;
+  const landscape = layout.landscape && ownPage;
+  const options = `size: ${layout.size}pt, landscape: ${landscape}, keep: ${layout.keep}`;
   return `pdz-table(${str(t.caption)}, ${columns}, ${arr(layout.widths)}, ${arr(t.rows.map(fit))}, ${totals}, ${legend}, ${empty}, ${options})`;
 }

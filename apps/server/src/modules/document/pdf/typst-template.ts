@@ -46,6 +46,9 @@ export const TEMPLATE = String.raw`
   paper: "a4",
   margin: (top: 2.6cm, bottom: 2.4cm, x: side-margin),
   foreground: draft-mark,
+  // the numbering is not printed (the footer writes the number) but becomes the PDF's page
+  // labels, so that a viewer calls a page what its footer says; the cover has none
+  numbering: "1",
   header: {
     set text(8.5pt, fill: muted)
     set par(justify: false)
@@ -113,7 +116,7 @@ export const TEMPLATE = String.raw`
 #show table: set par(justify: false)
 #show table: set block(breakable: true)
 
-#let pdz-cover(cover) = page(header: none, footer: none, margin: (x: 2.3cm, top: 2.3cm, bottom: 2.3cm), {
+#let pdz-cover(cover) = page(header: none, footer: none, numbering: none, margin: (x: 2.3cm, top: 2.3cm, bottom: 2.3cm), {
   set par(justify: false)
   grid(
     columns: (1fr, auto), column-gutter: 1em, align: (left + bottom, right + bottom),
