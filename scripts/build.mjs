@@ -207,8 +207,10 @@ async function bundleServer(stamp) {
       entryPoints: {
         main: join(SERVER, 'src/main.ts'),
         cli: join(SERVER, 'src/cli.ts'),
-        // the plan document's rendering thread (modules/document/renderer.ts starts it)
+        // the threads of long work (platform/worker-thread.ts starts them): the plan document's
+        // rendering, and the reading of Word files for chapters
         'document-worker': join(SERVER, 'src/modules/document/render.worker.ts'),
+        'word-worker': join(SERVER, 'src/modules/chapters/word.worker.ts'),
       },
       outdir: SERVER_DIST,
       bundle: true,

@@ -10,7 +10,19 @@ import type { Db } from '../../db/client';
 import type { SessionActor } from '../../platform/sessions';
 import { findPlan, type Scope } from '../plan/index';
 import * as repo from './chapter.repository';
-import { WordFileRefused, convertDocx } from './word-convert';
+import { createWorkerClient, type WorkerClient } from '../../platform/worker-thread';
+import type { WordReply, WordRequest } from './word.worker';
+
+/** A Word file that takes longer than this to read is given up (the thread is replaced). */
+const WORD_TIMEOUT_MS = 60_000;
+
+/** The thread that reads Word files (word.worker.ts), started at the first file. */
+export function createWordReader(): WorkerClient<WordRequest, WordReply> {
+  return createWorkerClient<WordRequest, WordReply>(
+    { bundled: './word-worker.js', source: new URL('./word.worker.ts', import.meta.url) },
+    { timeoutMs: WORD_TIMEOUT_MS, what: 'reading the Word file' },
+  );
+}
 
 const reasons: Record<WordImportProblem['code'], string> = {
   notAWordFile: 'The file is not a Word document (DOCX)',
@@ -25,7 +37,7 @@ const reasons: Record<WordImportProblem['code'], string> = {
  * read. Asked of the same people, in the same phases, as the edit itself (plan.edit, editable
  * plan, a chapter of this plan); the file is read only after that check.
  */
-export function createChapterWordImport(db: Db) {
+export function createChapterWordImport(db: Db, reader: WorkerClient<WordRequest, WordReply>) {
   return async function previewWordImport(
     actor: SessionActor,
     scope: Scope,
@@ -38,13 +50,10 @@ export function createChapterWordImport(db: Db) {
     assertEditable(plan.phase as PlanPhase);
     if (!(await repo.findChapter(db, scope, chapterId))) throw new DomainError('NOT_FOUND');
     const file = await readFile();
-    try {
-      return await convertDocx(file);
-    } catch (e) {
-      if (!(e instanceof WordFileRefused)) throw e;
-      throw new DomainError('VALIDATION_FAILED', reasons[e.problem.code], {
-        details: { problems: [e.problem] },
-      });
-    }
+    const reply = await reader.call({ bytes: new Uint8Array(file) });
+    if (reply.ok) return reply.result;
+    throw new DomainError('VALIDATION_FAILED', reasons[reply.problem.code], {
+      details: { problems: [reply.problem] },
+    });
   };
 }

@@ -2,7 +2,7 @@ import { chapterContracts as c, wordImportMediaType, wordImportMaxBytes } from '
 import type { ModuleContext } from '../../platform/module';
 import { createRouter } from '../../platform/http/route';
 import { readUploadedFile } from '../../platform/http/upload-body';
-import { createChapterWordImport } from './chapter-word.service';
+import { createChapterWordImport, createWordReader } from './chapter-word.service';
 import { createChapterService } from './chapter.service';
 
 export async function registerChapterRoutes({ app, router, db, config }: ModuleContext) {
@@ -36,7 +36,9 @@ export async function registerChapterRoutes({ app, router, db, config }: ModuleC
 
   // The Word import in a context of its own: there a DOCX body is handed over as a stream and
   // read (at most 10 MB) only once the use case has checked who asks.
-  const previewWordImport = createChapterWordImport(db);
+  const reader = createWordReader();
+  app.addHook('onClose', () => reader.close());
+  const previewWordImport = createChapterWordImport(db, reader);
   await app.register(async (child) => {
     if (child.hasContentTypeParser(wordImportMediaType))
       child.removeContentTypeParser(wordImportMediaType);

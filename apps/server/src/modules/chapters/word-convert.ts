@@ -62,10 +62,11 @@ const styleMap = [
 ];
 
 /**
- * mammoth reads the whole document at once, on the server's one thread, and its time grows with
- * the paragraphs and runs it reads (about 40 µs a run): beyond these bounds, more than a chapter
- * of 200,000 characters needs even when Word has cut its text into many runs, a file is refused
- * before mammoth starts (the worst file within them takes about two seconds).
+ * mammoth reads the whole document at once (on a thread of its own: word.worker.ts), and its time
+ * and memory grow with the paragraphs and runs it reads (about 40 µs a run): beyond these bounds,
+ * more than a chapter of 200,000 characters needs even when Word has cut its text into many
+ * runs, a file is refused before mammoth starts (the worst file within them takes about two
+ * seconds of that thread).
  */
 export const contentLimits = {
   /** the XML parts mammoth may read, together (pictures are never read) */
