@@ -9,6 +9,7 @@ import {
   textRunsXml,
   type BodyContext,
 } from './docx-xml';
+import { chartDrawingXml } from './docx-charts';
 import { chartXml, fieldsXml, tableXml } from './docx-tables';
 
 /** Word numbers nine list levels; deeper lists stay on the ninth. */
@@ -71,8 +72,11 @@ export function blockXml(block: Block, ctx: BodyContext, listLevel = -1): string
       return tableXml(block.table);
     case 'fields':
       return fieldsXml(block.caption, block.rows);
-    case 'chart':
-      return chartXml(block.title, block.alt, block.table);
+    case 'chart': {
+      const n = ctx.charts.push(block.chart);
+      const drawing = chartDrawingXml(n, block.chart, block.title, block.alt);
+      return chartXml(block.title, block.alt, block.table, drawing);
+    }
     case 'pageBreak':
       return PAGE_BREAK;
   }

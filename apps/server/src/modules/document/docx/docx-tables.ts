@@ -105,15 +105,16 @@ export function fieldsXml(title: string, rows: { label: string; value: string }[
 }
 
 /**
- * A chart as its title, a sentence saying what it shows, and its figures. Word draws no charts
- * from figures alone, and a picture would need a rasteriser; the table carries the same figures.
+ * A chart as its title, a sentence saying what it shows, the chart itself (`drawing`, a native
+ * Word chart from `docx-charts.ts`) and its figures as a table.
  */
-export function chartXml(title: string, alt: string, table: DocTable): string {
+export function chartXml(title: string, alt: string, table: DocTable, drawing = ''): string {
   let out = caption(title);
   if (alt) {
     const pPr = paragraphProps({ style: STYLE.chartAlt, keepNext: true });
     out += paragraphXml(pPr, textRunsXml(alt));
   }
+  out += drawing;
   const caption2 = table.caption.trim() === title.trim() ? '' : table.caption;
   return out + tableXml({ ...table, caption: caption2 });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentOutline, type PlanDocument } from '@pdz/core';
+import { escapeXml } from './docx-text';
 import { writeDocx } from './docx-writer';
 import { budgetTable, planFixture } from './fixtures';
 import { HOSTILE, hostileFixture } from './hostile-fixture';
@@ -47,6 +48,9 @@ describe('the DOCX printed by LibreOffice', () => {
     expect(text).toContain('perché città');
     expect(text).toContain('06/12/2026');
     expect(text).toContain('Nessun intervento sospeso.');
+    // the charts are drawn: their legends and Italian axis figures are on the pages too
+    expect(text.match(/Spesa corrente/g)?.length).toBeGreaterThan(1);
+    expect(text).toMatch(/1\.250\.000|1\.200\.000/);
     // each numbered list counts from its own start, nested ones included
     expect(text).toMatch(/3\. studenti fuori sede; 4\. lavoratori stagionali\./);
     expect(text).toMatch(/1\. spesa corrente; 2\. spesa in conto capitale\./);
@@ -106,6 +110,51 @@ describe('the DOCX package', () => {
     expect(xml).toContain('w:pgSz w:w="11906" w:h="16838"');
   });
 
+  it('draws every chart as a native Word chart with its alternative text', async () => {
+    const parts = await docxParts(files.draft ?? new Uint8Array());
+    const xml = parts.get('word/document.xml') ?? '';
+    const rels = parts.get('word/_rels/document.xml.rels') ?? '';
+    const types = parts.get('[Content_Types].xml') ?? '';
+    const charts = draft.body.flatMap((b) => (b.kind === 'chart' ? [b] : []));
+    expect(charts.map((c) => c.chart.kind)).toEqual(['pyramid', 'lines', 'bars']);
+    expect([...parts.keys()].filter((n) => n.startsWith('word/charts/'))).toEqual(
+      charts.map((_c, i) => `word/charts/chart${i + 1}.xml`),
+    );
+    const element = { pyramid: '<c:barChart>', lines: '<c:lineChart>', bars: '<c:barChart>' };
+    charts.forEach(({ chart, alt }, i) => {
+      const n = i + 1;
+      const part = parts.get(`word/charts/chart${n}.xml`) ?? '';
+      expect(part).toContain(element[chart.kind]);
+      expect(part).toContain('<c:legendPos val="b"/>');
+      expect(rels).toContain(`Id="rIdChart${n}" Type="${CHART_REL}" Target="charts/chart${n}.xml"`);
+      expect(types).toContain(
+        `<Override PartName="/word/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/>`,
+      );
+      expect(xml).toMatch(
+        new RegExp(`<wp:docPr id="\\d+" name="[^"]*" descr="${escape(escapeXml(alt))}"/>`),
+      );
+      expect(xml).toContain(`<c:chart ${C_NS} ${R_NS} r:id="rIdChart${n}"/>`);
+    });
+    const pyramid = parts.get('word/charts/chart1.xml') ?? '';
+    expect(pyramid).toContain('<c:barDir val="bar"/>');
+    expect(pyramid).toContain('<c:overlap val="100"/>');
+    expect(pyramid).toContain('<c:v>-4812</c:v>');
+    expect(pyramid).toContain('<c:v>3877</c:v>');
+    expect(pyramid).toContain('formatCode="[$-410]#,##0;#,##0"');
+    expect(pyramid).toContain('<c:orientation val="maxMin"/>');
+    const lines = parts.get('word/charts/chart2.xml') ?? '';
+    expect(lines).toContain('<c:v>1234567.89</c:v>');
+    expect(lines).toContain('<c:marker><c:symbol val="circle"/>');
+    expect(lines).toContain('<c:dispBlanksAs val="gap"/>');
+    const bars = parts.get('word/charts/chart3.xml') ?? '';
+    expect(bars).toContain('<c:barDir val="col"/>');
+    expect(bars).toContain('<c:v>Disabilità</c:v>');
+    // the unknown figure (Minori) is left out: a gap, not a zero
+    expect(bars).toContain('<c:ptCount val="3"/><c:pt idx="0"><c:v>1210</c:v></c:pt>');
+    expect(bars).not.toContain('<c:pt idx="2"><c:v>0</c:v>');
+    expect(bars).toContain('<a:srgbClr val="0B4F8A"/>');
+  });
+
   it('links only to web and mail addresses', async () => {
     const parts = await docxParts(files.hostile ?? new Uint8Array());
     const rels = parts.get('word/_rels/document.xml.rels') ?? '';
@@ -142,6 +191,11 @@ describe('the DOCX package', () => {
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+const CHART_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const C_NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"';
+const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import type { PlanDocument } from '@pdz/core';
+import { CHART_CONTENT_TYPE, CHART_REL_TYPE, chartPartName, chartPartXml } from './docx-charts';
 import { contentsField } from './docx-contents';
 import { bodyXml } from './docx-blocks';
 import { coverBlocks, coverHeader, pageFooter, pageHeader } from './docx-page';
@@ -22,7 +23,7 @@ const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
  */
 export async function writeDocx(doc: PlanDocument): Promise<Uint8Array> {
   const lang = doc.language === 'it' ? 'it-IT' : 'en-GB';
-  const ctx: BodyContext = { lists: [], numIds: new Map(), links: [] };
+  const ctx: BodyContext = { lists: [], numIds: new Map(), links: [], charts: [] };
   const body = bodyXml(doc.body, ctx);
   const page = {
     size: { width: PAGE.width, height: PAGE.height },
@@ -67,7 +68,12 @@ export async function writeDocx(doc: PlanDocument): Promise<Uint8Array> {
   registerBodyReferences(file, ctx);
   const skeleton = await skeletonParts(file);
   const marker = `<w:p><w:r><w:t xml:space="preserve">${BODY_MARKER}</w:t></w:r></w:p>`;
-  return assembleDocx(skeleton, { marker, xml: body }, documentDate(doc.createdAt));
+  const charts = ctx.charts.map((chart, i) => ({
+    name: chartPartName(i + 1),
+    data: chartPartXml(chart),
+    contentType: CHART_CONTENT_TYPE,
+  }));
+  return assembleDocx(skeleton, { marker, xml: body }, documentDate(doc.createdAt), charts);
 }
 
 /** The compiler behind `Packer`: it gives the parts of the package as a zip not yet compressed. */
@@ -102,6 +108,17 @@ function registerBodyReferences(file: Document, ctx: BodyContext): void {
   // the package puts "rId" before the id it is given
   ctx.links.forEach((href, i) =>
     file.Document.Relationships.createRelationship(`Link${i + 1}`, HYPERLINK, href, 'External'),
+  );
+  // the package's list of relationship types has no charts; the targets are relative to
+  // word/document.xml
+  const relationships = file.Document.Relationships;
+  const chartType = CHART_REL_TYPE as Parameters<typeof relationships.createRelationship>[1];
+  ctx.charts.forEach((_chart, i) =>
+    relationships.createRelationship(
+      `Chart${i + 1}`,
+      chartType,
+      chartPartName(i + 1).replace(/^word\//, ''),
+    ),
   );
 }
 

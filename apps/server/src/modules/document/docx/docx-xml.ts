@@ -1,4 +1,4 @@
-import type { Inline } from '@pdz/core';
+import type { Chart, Inline } from '@pdz/core';
 import { CODE_FONT, type ListUse } from './docx-theme';
 import { escapeXml, xmlSafe } from './docx-text';
 
@@ -17,6 +17,8 @@ export interface BodyContext {
   numIds: Map<string, number>;
   /** the targets of the hyperlinks, in order: link n is relationship `rIdLink{n}` */
   links: string[];
+  /** the charts, in order: chart n is part `word/charts/chart{n}.xml`, relationship `rIdChart{n}` */
+  charts: Chart[];
 }
 
 /**

@@ -18,6 +18,7 @@ export async function assembleDocx(
   source: JSZip,
   body: { marker: string; xml: string },
   date: Date,
+  extra: readonly AddedPart[] = [],
 ): Promise<Uint8Array> {
   const entries: { name: string; file: JSZip.JSZipObject }[] = [];
   // Folder entries are optional in OPC packages and would carry their own dates: left out.
@@ -28,13 +29,33 @@ export async function assembleDocx(
   for (const { name, file } of entries) {
     if (name === 'word/document.xml') {
       parts.push({ name, data: spliceBody(await file.async('string'), body) });
+    } else if (name === '[Content_Types].xml' && extra.length > 0) {
+      parts.push({ name, data: addContentTypes(await file.async('string'), extra) });
     } else if (name === 'docProps/core.xml') {
       parts.push({ name, data: stampCoreDates(await file.async('string'), date) });
     } else {
       parts.push({ name, data: await file.async('uint8array') });
     }
   }
+  for (const { name, data } of extra) parts.push({ name, data });
   return zip(parts, date);
+}
+
+/** A part written by this module beside those of the `docx` package (the charts). */
+export interface AddedPart {
+  name: string;
+  data: string;
+  contentType: string;
+}
+
+/** An `Override` in `[Content_Types].xml` for each added part, in order. */
+function addContentTypes(xml: string, extra: readonly AddedPart[]): string {
+  const at = xml.lastIndexOf('</Types>');
+  if (at < 0) throw new Error('docx: [Content_Types].xml has no end');
+  const overrides = extra
+    .map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`)
+    .join('');
+  return xml.slice(0, at) + overrides + xml.slice(at);
 }
 
 /**
