@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { getMeta } from '@pdz/core';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -14,6 +14,7 @@ import { isApiPath } from './platform/http/framework-errors';
 import { registerPlainTextGuard } from './platform/http/plain-text';
 import { registerRateLimit } from './platform/http/rate-limit';
 import { createRouter } from './platform/http/route';
+import { answerSerializer } from './platform/http/serializer';
 import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth, registerStatus } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
@@ -23,9 +24,13 @@ import { registerGracefulClose } from './platform/http/shutdown';
 import { registerFavicon } from './platform/http/favicon';
 import { withoutTrailingSlash } from './platform/http/trailing-slash';
 import type { AppModule } from './platform/module';
+import { openChangeFeed } from './platform/reuse/change-feed';
+import { createPlanReads } from './platform/reuse/plan-reads';
+import { createSessionReader } from './platform/sessions';
+import { serverBuild } from './build-info';
 import { accessModule } from './modules/access/index';
 import { territoryModule } from './modules/territory/index';
-import { createPlanModule } from './modules/plan/index';
+import { createPlanModule, createPlanStamps } from './modules/plan/index';
 import { budgetModule } from './modules/budget/index';
 import { municipalShareModule } from './modules/municipal-share/index';
 import { indicatorsModule } from './modules/indicators/index';
@@ -73,6 +78,9 @@ export interface AppDeps {
   webDist?: string;
 }
 
+/** what a tag of a reused answer names besides its data: the build (sources: this process) */
+const buildIdentity = serverBuild?.id ?? `sources-${randomUUID()}`;
+
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -92,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(answerSerializer(config.validateResponses));
   app.decorateRequest('actor', null);
   registerErrorHandling(app);
   registerGracefulClose(app);
@@ -113,9 +121,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealth(app, database.ping);
   registerFavicon(app);
 
+  // what changed, heard by every process: the sessions and the plan reads kept in memory
+  const feed = await openChangeFeed(database, {
+    onError: (err) => app.log.warn({ err }, 'change feed'),
+  });
+  app.addHook('onClose', () => feed.close());
   const router = createRouter(app, {
-    db: database.db,
-    sessionTtlMinutes: config.sessionTtlMinutes,
+    readSession: createSessionReader(database.db, feed, config.sessionTtlMinutes),
+    planReads: createPlanReads({
+      stamps: createPlanStamps(database, feed),
+      feed,
+      limitBytes: config.readCacheBytes,
+      build: buildIdentity,
+    }),
+    validateResponses: config.validateResponses,
   });
   registerStatus(router, database.ping);
   router.publicRoute(getMeta, async () => ({

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { isDomainError } from '@pdz/core';
 import { ConfigError, loadConfig, passwordFromEnvironment } from './config';
 import { openDatabase } from './db/client';
+import { openChangeFeed } from './platform/reuse/change-feed';
 import { serverBuild } from './build-info';
 import { runMigrations } from './db/migrate';
 import { seedOnce } from './seed-once';
@@ -77,6 +78,8 @@ async function main(): Promise<number> {
       hashPassword,
       build: serverBuild?.id,
     });
+    // announces what it changes to the running servers (on PostgreSQL): it keeps nothing itself
+    await openChangeFeed(database, { listen: false });
     const db = database.db;
     switch (command) {
       case 'create-district': {

@@ -44,6 +44,10 @@ const envSchema = z
     PORTAL_DPO_EMAIL: z.email().optional(),
     PORTAL_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
     PORTAL_ACCESSIBILITY_URL: z.url().optional(),
+    // check every answer against its contract (on in tests, off in production: it costs CPU)
+    VALIDATE_RESPONSES: boolean.optional(),
+    // memory for answers reused until the plan changes (plan reads, portal pages); 0: none
+    READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
@@ -70,6 +74,10 @@ export interface Config {
   rateLimitPerMinute: number;
   publicUrl: string | undefined;
   shutdownTimeoutMs: number;
+  /** every answer checked against its contract (tests); production writes it as it is */
+  validateResponses: boolean;
+  /** bytes of answers and pages kept for reuse, least recently used out; 0 keeps none */
+  readCacheBytes: number;
   /** who publishes the portal; what is not set is named as missing on the legal pages */
   portal: {
     owner: string | undefined;
@@ -119,6 +127,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicUrl: e.PUBLIC_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    validateResponses: e.VALIDATE_RESPONSES ?? e.NODE_ENV === 'test',
+    readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
     portal: {
       owner: e.PORTAL_OWNER,
       contactEmail: e.PORTAL_CONTACT_EMAIL,

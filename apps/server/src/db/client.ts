@@ -13,6 +13,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** the server's address (PostgreSQL): other connections than the pool's (LISTEN) use it */
+  url?: string;
   /** throws when the database cannot answer */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -51,6 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',
+      url: target.url,
       ping: async () => {
         await pool.query('select 1');
       },

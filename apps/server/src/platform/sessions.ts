@@ -3,6 +3,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Membership, Role } from '@pdz/core';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema/access';
+import type { ChangeFeed } from './reuse/change-feed';
 
 /** Session store in the database: any server process can serve any session. */
 export interface SessionActor {
@@ -123,3 +124,48 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
+
+/** How long a session read from the database is trusted in memory before it is read again. */
+export const SESSION_MEMORY_MS = 15_000;
+const SESSION_MEMORY_ENTRIES = 50_000;
+
+/**
+ * Sessions checked without a database round trip on every request: a session read is kept in
+ * memory for a short while (SESSION_MEMORY_MS), keyed by its token's hash. Signing out, a
+ * password change or a changed role announce themselves on the change feed, so they take effect
+ * at once in every process; while the feed cannot hear other processes nothing is trusted. A
+ * write (any method but GET and HEAD) always reads its session from the database.
+ */
+export function createSessionReader(
+  db: Db,
+  feed: Pick<ChangeFeed, 'subscribe' | 'live'>,
+  ttlMinutes: number,
+) {
+  const kept = new Map<string, { actor: SessionActor; until: number }>();
+  feed.subscribe((change) => {
+    if (change === 'reset') kept.clear();
+    else if (change.kind === 'session') kept.delete(change.tokenHash);
+    else if (change.kind === 'user')
+      for (const [hash, k] of kept) if (k.actor.userId === change.userId) kept.delete(hash);
+  });
+
+  return async function readSession(token: string, fresh: boolean): Promise<SessionLookup> {
+    const now = Date.now();
+    if (!fresh && feed.live) {
+      const hit = kept.get(hashToken(token));
+      if (hit && hit.until > now && hit.actor.expiresAt.getTime() > now) {
+        return { status: 'valid', actor: hit.actor };
+      }
+    }
+    const found = await findSession(db, token, ttlMinutes);
+    if (found.status === 'valid') {
+      if (kept.size >= SESSION_MEMORY_ENTRIES) kept.clear();
+      kept.set(found.actor.tokenHash, { actor: found.actor, until: now + SESSION_MEMORY_MS });
+    } else {
+      kept.delete(hashToken(token));
+    }
+    return found;
+  };
+}
+
+export type SessionReader = ReturnType<typeof createSessionReader>;

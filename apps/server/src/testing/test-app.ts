@@ -9,6 +9,7 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/client';
 import { demoPassword } from '../demo/index';
+import { forgetKept } from '../platform/reuse/change-feed';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,7 +18,10 @@ export interface TestApp {
   /** signs in and returns what a browser would hold: the cookie and the CSRF token */
   login(email: string, password?: string): Promise<Client>;
   anonymous: Client;
-  /** runs SQL straight on the test database (to set up a state or check one) */
+  /**
+   * runs SQL straight on the test database (to set up a state or check one); what the app kept
+   * in memory is forgotten, since no write path announced the change
+   */
   sql(query: SQL): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
@@ -103,8 +107,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     database,
     config,
     anonymous: client(app),
-    sql: async (query) =>
-      (await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] },
+    async sql(query) {
+      const result = await database.db.execute(query);
+      // a change behind the product's back: the app forgets what it kept, as after a restart
+      forgetKept(database.db);
+      return result as unknown as { rows: Record<string, unknown>[] };
+    },
     async login(email, password = demoPassword) {
       const res = await app.inject({
         method: 'POST',

@@ -20,6 +20,11 @@ export const districts = pgTable('districts', {
   istatCode: text('istat_code'),
   leadBodyId: uuid('lead_body_id'),
   isDemo: boolean('is_demo').notNull().default(false),
+  /**
+   * Bumped by every write to the district's own data (its name, organizations, municipalities,
+   * population): plan reads that show them are reused until it or the plan's version changes.
+   */
+  revision: integer('revision').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../../platform/audit';
 import { decoyPasswordHash, verifyPassword } from '../../platform/passwords';
 import { createSession, deleteSession, type SessionActor } from '../../platform/sessions';
+import { announce } from '../../platform/reuse/change-feed';
 import { findUserByEmail, setLoginFailures } from './auth.repository';
 
 export interface LoginResult {
@@ -99,6 +100,8 @@ export function createAuthService(deps: { db: Db; sessionTtlMinutes: number }) {
 
   async function logout(actor: SessionActor): Promise<void> {
     await deleteSession(db, actor.tokenHash);
+    // gone at once in every process, not when their memory of it runs out
+    await announce(db, { kind: 'session', tokenHash: actor.tokenHash });
   }
 
   return { login, logout };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { memberships, users } from '../../db/schema/access';
 import { districts } from '../../db/schema/territory';
 import { recordAudit } from '../../platform/audit';
+import { announce } from '../../platform/reuse/change-feed';
 import { hashPassword } from '../../platform/passwords';
 
 /** Creates a user (or returns the existing one with that e-mail): used by the CLI. */
@@ -59,6 +60,8 @@ export async function addMembership(
     .insert(memberships)
     .values({ userId: u.id, districtId: d.id, role: role.data })
     .onConflictDoNothing();
+  // the user's sessions in every running server see the new role at once
+  await announce(db, { kind: 'user', userId: u.id });
   await recordAudit(db, {
     districtId: d.id,
     actor: null,

@@ -8,7 +8,9 @@ export function registerBudgetRoutes({ router, db }: ModuleContext): void {
     districtId: p.districtId,
     planId: p.planId,
   });
-  router.route(c.get, async ({ actor, params }) => budget.read(actor, scope(params)));
+  router.route(c.get, async ({ actor, params }) => budget.read(actor, scope(params)), {
+    planRead: { name: 'budget' },
+  });
   router.route(c.setAvailability, async ({ actor, params, body, request }) =>
     budget.setAvailability(actor, scope(params), body, request.id),
   );

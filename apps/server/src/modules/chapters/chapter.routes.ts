@@ -1,21 +1,24 @@
 import { chapterContracts as c, wordImportMediaType, wordImportMaxBytes } from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
-import { createRouter } from '../../platform/http/route';
 import { readUploadedFile } from '../../platform/http/upload-body';
 import { createChapterWordImport, createWordReader } from './chapter-word.service';
 import { createChapterService } from './chapter.service';
 
-export async function registerChapterRoutes({ app, router, db, config }: ModuleContext) {
+export async function registerChapterRoutes({ app, router, db }: ModuleContext) {
   const chapters = createChapterService(db);
   const scope = (p: { districtId: string; planId: string }) => ({
     districtId: p.districtId,
     planId: p.planId,
   });
-  router.route(c.list, async ({ actor, params }) => ({
-    items: await chapters.list(actor, scope(params)),
-  }));
-  router.route(c.get, async ({ actor, params }) =>
-    chapters.get(actor, scope(params), params.chapterId),
+  router.route(
+    c.list,
+    async ({ actor, params }) => ({ items: await chapters.list(actor, scope(params)) }),
+    { planRead: { name: 'chapters' } },
+  );
+  router.route(
+    c.get,
+    async ({ actor, params }) => chapters.get(actor, scope(params), params.chapterId),
+    { planRead: { name: 'chapter', vary: (p) => p.chapterId ?? '' } },
   );
   router.route(c.create, async ({ actor, params, body, request }) =>
     chapters.create(actor, scope(params), body, request.id),
@@ -45,7 +48,7 @@ export async function registerChapterRoutes({ app, router, db, config }: ModuleC
     child.addContentTypeParser(wordImportMediaType, (_request, payload, done) =>
       done(null, payload),
     );
-    const word = createRouter(child, { db, sessionTtlMinutes: config.sessionTtlMinutes });
+    const word = router.within(child);
     word.route(c.importWord, async ({ actor, params, request, reply }) => {
       const result = await previewWordImport(actor, scope(params), params.chapterId, () =>
         readUploadedFile(request, wordImportMaxBytes),

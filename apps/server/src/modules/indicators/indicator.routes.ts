@@ -8,7 +8,9 @@ export function registerIndicatorRoutes({ router, db }: ModuleContext): void {
     districtId: p.districtId,
     planId: p.planId,
   });
-  router.route(c.list, async ({ actor, params }) => indicators.list(actor, scope(params)));
+  router.route(c.list, async ({ actor, params }) => indicators.list(actor, scope(params)), {
+    planRead: { name: 'indicators' },
+  });
   router.route(c.create, async ({ actor, params, body, request }) =>
     indicators.create(actor, scope(params), body, request.id),
   );

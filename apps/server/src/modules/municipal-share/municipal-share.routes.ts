@@ -8,9 +8,13 @@ export function registerMunicipalShareRoutes({ router, db }: ModuleContext): voi
     districtId: p.districtId,
     planId: p.planId,
   });
-  router.route(c.rule, async ({ actor, params }) => shares.readRule(actor, scope(params)));
+  router.route(c.rule, async ({ actor, params }) => shares.readRule(actor, scope(params)), {
+    planRead: { name: 'municipal-share-rule' },
+  });
   router.route(c.setRule, async ({ actor, params, body, request }) =>
     shares.setRule(actor, scope(params), body, request.id),
   );
-  router.route(c.table, async ({ actor, params }) => shares.table(actor, scope(params)));
+  router.route(c.table, async ({ actor, params }) => shares.table(actor, scope(params)), {
+    planRead: { name: 'municipal-share' },
+  });
 }

@@ -9,7 +9,9 @@ export function registerNeedRoutes({ router, db }: ModuleContext): void {
     districtId: p.districtId,
     planId: p.planId,
   });
-  router.route(c.list, async ({ actor, params }) => service.list(actor, scope(params)));
+  router.route(c.list, async ({ actor, params }) => service.list(actor, scope(params)), {
+    planRead: { name: 'needs' },
+  });
   router.route(c.create, async ({ actor, params, body, request }) =>
     service.create(actor, scope(params), body, request.id),
   );

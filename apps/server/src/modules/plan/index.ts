@@ -30,3 +30,4 @@ export {
   updateContent,
   type ContentKind,
 } from './plan-content.repository';
+export { createPlanStamps } from './plan-stamps';

@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../db/client';
 import { actions, objectives } from '../../db/schema/plan';
 import { recordAudit } from '../../platform/audit';
+import { announce } from '../../platform/reuse/change-feed';
 import type { SessionActor } from '../../platform/sessions';
 import * as content from './plan-content.repository';
 import {
@@ -59,7 +60,7 @@ export function createContentWrite(db: Db) {
     fn: (tx: Db, plan: PlanRow, audit: AuditFn) => Promise<T>,
   ): Promise<T> {
     assertCan(actor, 'plan.edit', { districtId: scope.districtId });
-    return db.transaction(async (raw) => {
+    const result = await db.transaction(async (raw) => {
       const tx = raw as unknown as Db;
       const plan = await lockPlan(tx, scope.districtId, scope.planId);
       if (!plan) throw new DomainError('NOT_FOUND');
@@ -75,6 +76,9 @@ export function createContentWrite(db: Db) {
       await bumpPlanVersion(tx, plan.id);
       return result;
     });
+    // committed: every process forgets what it kept of the plan before its answer goes out
+    await announce(db, { kind: 'plan', ...scope });
+    return result;
   }
 
   async function getOrThrow<K extends content.ContentKind>(

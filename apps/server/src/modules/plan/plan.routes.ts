@@ -22,8 +22,10 @@ export function registerPlanRoutes(
   router.route(c.create, async ({ actor, params, body, request }) =>
     plans.create(actor, params.districtId, body, request.id),
   );
-  router.route(c.get, async ({ actor, params }) =>
-    plans.get(actor, params.districtId, params.planId),
+  router.route(
+    c.get,
+    async ({ actor, params }) => plans.get(actor, params.districtId, params.planId),
+    { planRead: { name: 'tree' } },
   );
   router.route(c.update, async ({ actor, params, body, request }) =>
     plans.rename(actor, params.districtId, params.planId, body, request.id),
@@ -31,14 +33,23 @@ export function registerPlanRoutes(
   router.route(c.transition, async ({ actor, params, body, request }) =>
     plans.transition(actor, params.districtId, params.planId, body, request.id),
   );
-  router.route(coherenceContracts.get, async ({ actor, params }) =>
-    plans.coherence(actor, params.districtId, params.planId),
+  router.route(
+    coherenceContracts.get,
+    async ({ actor, params }) => plans.coherence(actor, params.districtId, params.planId),
+    { planRead: { name: 'coherence' } },
   );
-  router.route(c.versions, async ({ actor, params }) => ({
-    items: await plans.versions(actor, params.districtId, params.planId),
-  }));
-  router.route(c.version, async ({ actor, params }) =>
-    plans.version(actor, params.districtId, params.planId, params.number),
+  router.route(
+    c.versions,
+    async ({ actor, params }) => ({
+      items: await plans.versions(actor, params.districtId, params.planId),
+    }),
+    { planRead: { name: 'versions' } },
+  );
+  router.route(
+    c.version,
+    async ({ actor, params }) =>
+      plans.version(actor, params.districtId, params.planId, params.number),
+    { planRead: { name: 'version', vary: (p) => p.number ?? '' } },
   );
 
   router.route(c.createArea, async ({ actor, params, body, request }) =>

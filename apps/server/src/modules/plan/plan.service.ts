@@ -20,6 +20,7 @@ import {
 } from '@pdz/core';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../platform/audit';
+import { announce } from '../../platform/reuse/change-feed';
 import type { SessionActor } from '../../platform/sessions';
 import type { TerritoryService } from '../territory/index';
 import * as repo from './plan.repository';
@@ -52,6 +53,13 @@ export function createPlanService(
   }
 
   const actorRef = (a: SessionActor) => ({ userId: a.userId, name: a.name });
+
+  /** a transaction that changes the plan, announced once committed */
+  async function changing<T>(districtId: string, planId: string, fn: (tx: Db) => Promise<T>) {
+    const result = await db.transaction((raw) => fn(raw as unknown as Db));
+    await announce(db, { kind: 'plan', districtId, planId });
+    return result;
+  }
 
   return {
     async list(actor: SessionActor, districtId: string): Promise<Plan[]> {
@@ -120,8 +128,7 @@ export function createPlanService(
       requestId?: string,
     ): Promise<Plan> {
       assertCan(actor, 'plan.edit', { districtId });
-      return db.transaction(async (raw) => {
-        const tx = raw as unknown as Db;
+      return changing(districtId, planId, async (tx) => {
         const row = await repo.lockPlan(tx, districtId, planId);
         if (!row) throw new DomainError('NOT_FOUND');
         const before = await getPlanOrThrow(tx, districtId, planId);
@@ -169,8 +176,7 @@ export function createPlanService(
       // Read outside the transaction: on the embedded database a query on another handle
       // inside a transaction would wait for that transaction forever.
       const district = await territory.ref(districtId);
-      return db.transaction(async (raw) => {
-        const tx = raw as unknown as Db;
+      return changing(districtId, planId, async (tx) => {
         const row = await repo.lockPlan(tx, districtId, planId);
         if (!row) throw new DomainError('NOT_FOUND');
         const before = repo.toPlan(row, null);

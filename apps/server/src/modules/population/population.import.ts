@@ -10,6 +10,7 @@ import {
   type PopulationImportKind,
 } from '@pdz/core';
 import type { Db } from '../../db/client';
+import { changingDistrict } from '../territory/index';
 import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import {
@@ -116,8 +117,7 @@ export async function runPopulationImport(
     }
     const years = [...new Set([...cells.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
     const rows = query.kind === 'population' ? population.length : facts.length;
-    return db.transaction(async (raw) => {
-      const tx = raw as unknown as Db;
+    return changingDistrict(db, districtId, async (tx) => {
       if (query.kind === 'population') await replacePopulation(tx, districtId, cells, population);
       else await upsertFacts(tx, districtId, query.kind, facts);
       const record = {

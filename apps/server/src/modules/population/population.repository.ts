@@ -16,6 +16,7 @@ import {
   populationImports,
 } from '../../db/schema/population';
 import { districts, municipalities } from '../../db/schema/territory';
+import { touchDistrict } from '../territory/index';
 
 export interface DistrictMunicipality {
   id: string;
@@ -154,6 +155,7 @@ export async function replacePopulation(
       }),
     ),
   );
+  await touchDistrict(tx, districtId);
 }
 
 export type FactsKind = Exclude<PopulationImportKind, 'population'>;
@@ -183,6 +185,7 @@ export async function upsertFacts(tx: Db, districtId: string, kind: FactsKind, r
         set,
       }),
   );
+  await touchDistrict(tx, districtId);
 }
 
 export async function insertImport(

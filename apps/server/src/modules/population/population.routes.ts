@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
 import { csvMediaType, populationContracts as c, populationImportMaxBytes } from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
-import { createRouter } from '../../platform/http/route';
 import { createPopulationImport } from './population.import';
 import { createPopulationService } from './population.service';
 import { createSocialWorkerService } from './social-workers.service';
@@ -11,7 +10,7 @@ import { limited } from './population.body';
  * The population routes live in their own encapsulated context: there the CSV body is not
  * buffered (as the plan's spreadsheet import does) but handed over as a stream, up to 200 MB.
  */
-export async function registerPopulationRoutes({ app, db, config }: ModuleContext): Promise<void> {
+export async function registerPopulationRoutes({ app, router, db }: ModuleContext): Promise<void> {
   const service = createPopulationService(db);
   const importFile = createPopulationImport(db);
   const workers = createSocialWorkerService(db);
@@ -21,27 +20,27 @@ export async function registerPopulationRoutes({ app, db, config }: ModuleContex
       [csvMediaType, 'application/octet-stream'],
       (_request, payload, done) => done(null, payload),
     );
-    const router = createRouter(child, { db, sessionTtlMinutes: config.sessionTtlMinutes });
-    router.route(c.import, async ({ actor, params, query, request, reply }) => {
+    const scoped = router.within(child);
+    scoped.route(c.import, async ({ actor, params, query, request, reply }) => {
       const body = request.body as Readable | Uint8Array | undefined;
       const source = body ? limited(body, populationImportMaxBytes) : (async function* () {})();
       const result = await importFile(actor, params.districtId, query, source, request.id);
       reply.header('cache-control', 'no-store');
       return result;
     });
-    router.route(c.listImports, async ({ actor, params }) =>
+    scoped.route(c.listImports, async ({ actor, params }) =>
       service.listImports(actor, params.districtId),
     );
-    router.route(c.indicators, async ({ actor, params, query }) =>
+    scoped.route(c.indicators, async ({ actor, params, query }) =>
       service.indicators(actor, params.districtId, query),
     );
-    router.route(c.pyramid, async ({ actor, params, query }) =>
+    scoped.route(c.pyramid, async ({ actor, params, query }) =>
       service.pyramid(actor, params.districtId, query),
     );
-    router.route(c.socialWorkers, async ({ actor, params }) =>
+    scoped.route(c.socialWorkers, async ({ actor, params }) =>
       workers.get(actor, params.districtId),
     );
-    router.route(c.putSocialWorkers, async ({ actor, params, body, request }) =>
+    scoped.route(c.putSocialWorkers, async ({ actor, params, body, request }) =>
       workers.put(actor, params.districtId, body, request.id),
     );
   });

@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../db/client';
 import { socialWorkerStaff } from '../../db/schema/population';
 import { districts } from '../../db/schema/territory';
+import { changingDistrict, touchDistrict } from '../territory/index';
 import { recordAudit } from '../../platform/audit';
 import type { SessionActor } from '../../platform/sessions';
 import { residentsByYear } from './population.repository';
@@ -66,8 +67,7 @@ export function createSocialWorkerService(db: Db) {
     ) {
       assertCan(actor, 'population.import', { districtId });
       await exists(districtId);
-      return db.transaction(async (raw) => {
-        const tx = raw as unknown as Db;
+      return changingDistrict(db, districtId, async (tx) => {
         const where = and(
           eq(socialWorkerStaff.districtId, districtId),
           eq(socialWorkerStaff.year, input.year),
@@ -88,6 +88,7 @@ export function createSocialWorkerService(db: Db) {
           if (input.version !== 0) throw conflict(null);
           await tx.insert(socialWorkerStaff).values({ districtId, year: input.year, ...values });
         }
+        await touchDistrict(tx, districtId);
         await recordAudit(tx, {
           districtId,
           actor: { userId: actor.userId, name: actor.name },

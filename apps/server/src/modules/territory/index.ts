@@ -7,4 +7,4 @@ import { registerTerritoryRoutes } from './territory.routes';
 export { createTerritoryService, type TerritoryService } from './territory.service';
 export const territoryModule: AppModule = { name: 'territory', register: registerTerritoryRoutes };
 export { createDistrict, type NewDistrict } from './territory.provisioning';
-export { listOrganizationNames } from './territory.repository';
+export { changingDistrict, listOrganizationNames, touchDistrict } from './territory.repository';

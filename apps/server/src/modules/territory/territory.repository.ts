@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { announce } from '../../platform/reuse/change-feed';
 import { districts, municipalities, organizations } from '../../db/schema/territory';
 
 export async function findDistrictsByIds(db: Db, ids: string[]) {
@@ -62,7 +63,19 @@ export async function insertOrganization(
   },
 ) {
   const rows = await db.insert(organizations).values(values).returning();
+  await touchDistrict(db, values.districtId);
   return rows[0]!;
+}
+
+/**
+ * Says that the district's own data changed (organizations, municipalities, population): every
+ * write to them calls it in its transaction, so that plan reads showing them are made again.
+ */
+export async function touchDistrict(db: Db, districtId: string): Promise<void> {
+  await db
+    .update(districts)
+    .set({ revision: sql`${districts.revision} + 1` })
+    .where(eq(districts.id, districtId));
 }
 
 /** Ids and names of the district's organizations (how other parts of the plan name them). */
@@ -72,4 +85,18 @@ export async function listOrganizationNames(db: Db, districtId: string) {
     .from(organizations)
     .where(eq(organizations.districtId, districtId))
     .orderBy(asc(organizations.name));
+}
+
+/**
+ * A transaction that writes the district's own data, announced once committed (as the plan's
+ * writes are): every process then forgets the plan reads it kept for the district.
+ */
+export async function changingDistrict<T>(
+  db: Db,
+  districtId: string,
+  fn: (tx: Db) => Promise<T>,
+): Promise<T> {
+  const result = await db.transaction((raw) => fn(raw as unknown as Db));
+  await announce(db, { kind: 'district', districtId });
+  return result;
 }

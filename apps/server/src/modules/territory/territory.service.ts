@@ -111,8 +111,7 @@ export function createTerritoryService(db: Db) {
       requestId?: string,
     ): Promise<Organization> {
       assertCan(actor, 'organization.create', { districtId });
-      return db.transaction(async (raw) => {
-        const tx = raw as unknown as Db;
+      return repo.changingDistrict(db, districtId, async (tx) => {
         if (await repo.findOrganizationByName(tx, districtId, input.name)) throw duplicateName();
         const created = toOrganization(
           await repo.insertOrganization(tx, { districtId, ...input }).catch((e: unknown) => {

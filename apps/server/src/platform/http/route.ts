@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, type Contract } from '@pdz/core';
-import type { Db } from '../../db/client';
-import { findSession, type SessionActor } from '../sessions';
+import type { SessionActor, SessionReader } from '../sessions';
+import { servePlanRead, type PlanRead, type PlanReads } from '../reuse/plan-reads';
+import { answerSerializer } from './serializer';
 
 export const SESSION_COOKIE = 'pdz_session';
 
@@ -37,6 +38,11 @@ export interface RouteOptions {
   rateLimit?: { max: number; timeWindow: string };
   /** the session is not read (a public route that must answer while the database does not) */
   sessionless?: boolean;
+  /**
+   * A read of a plan's data (the path has :districtId and :planId, the right is plan.read): its
+   * answer is tagged, revalidated and reused until the plan changes (platform/reuse).
+   */
+  planRead?: PlanRead;
 }
 
 const perAddress = (request: FastifyRequest) => request.ip;
@@ -54,6 +60,15 @@ export interface Router {
     handler: Handler<C, SessionActor | null>,
     options?: RouteOptions,
   ): void;
+  /** the same router on another Fastify scope (one with its own body parsers) */
+  within(app: FastifyInstance): Router;
+}
+
+export interface RouterDeps {
+  readSession: SessionReader;
+  planReads: PlanReads;
+  /** every answer checked against its contract (tests) */
+  validateResponses: boolean;
 }
 
 const noContent = z.null().describe('Done: the answer has no body');
@@ -64,16 +79,20 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Reads the session cookie (if any) into request.actor; remembers why there is none. */
+/**
+ * Reads the session cookie (if any) into request.actor; remembers why there is none. A read
+ * may use the session as kept in memory; a write reads it from the database.
+ */
 export async function resolveActor(
   request: FastifyRequest,
-  deps: { db: Db; sessionTtlMinutes: number },
+  readSession: SessionReader,
 ): Promise<'none' | 'valid' | 'expired'> {
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return 'none';
   const unsigned = request.unsignCookie(raw);
   if (!unsigned.valid || !unsigned.value) return 'expired';
-  const found = await findSession(deps.db, unsigned.value, deps.sessionTtlMinutes);
+  const fresh = request.method !== 'GET' && request.method !== 'HEAD';
+  const found = await readSession(unsigned.value, fresh);
   if (found.status !== 'valid') return 'expired';
   request.actor = found.actor;
   return 'valid';
@@ -84,10 +103,7 @@ export async function resolveActor(
  * schema in OpenAPI, the session check and, for writes, the CSRF header check; the answer in
  * the contract's media type when it states one.
  */
-export function createRouter(
-  app: FastifyInstance,
-  deps: { db: Db; sessionTtlMinutes: number },
-): Router {
+export function createRouter(app: FastifyInstance, deps: RouterDeps): Router {
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   function register<C extends Contract, A>(
@@ -97,6 +113,12 @@ export function createRouter(
     options: RouteOptions = {},
   ): void {
     const status = contract.status ?? 200;
+    const serialize = answerSerializer(deps.validateResponses)({
+      schema: contract.response,
+      method: contract.method,
+      url: contract.path,
+      httpStatus: String(status),
+    } as never);
     typed.route({
       method: contract.method,
       url: contract.path,
@@ -120,7 +142,7 @@ export function createRouter(
       },
       preHandler: async (request) => {
         if (options.sessionless && !requireAuth) return;
-        const state = await resolveActor(request, deps);
+        const state = await resolveActor(request, deps.readSession);
         if (!requireAuth) return;
         if (state !== 'valid' || !request.actor) {
           throw new DomainError(state === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
@@ -133,14 +155,26 @@ export function createRouter(
         }
       },
       handler: async (request, reply) => {
-        const result = await handler({
-          params: request.params as Out<C['params']>,
-          query: request.query as Out<C['query']>,
-          body: request.body as Out<C['body']>,
-          actor: request.actor as A,
-          request,
-          reply,
-        });
+        const run = () =>
+          handler({
+            params: request.params as Out<C['params']>,
+            query: request.query as Out<C['query']>,
+            body: request.body as Out<C['body']>,
+            actor: request.actor as A,
+            request,
+            reply,
+          });
+        if (options.planRead && request.actor) {
+          return servePlanRead(
+            deps.planReads,
+            options.planRead,
+            request,
+            reply,
+            request.actor,
+            async () => serialize(await run()),
+          );
+        }
+        const result = await run();
         // the handler answered itself (a 304 to a conditional request)
         if (reply.sent) return reply;
         reply.code(status);
@@ -154,5 +188,6 @@ export function createRouter(
   return {
     route: (contract, handler, options) => register(contract, true, handler, options),
     publicRoute: (contract, handler, options) => register(contract, false, handler, options),
+    within: (other) => createRouter(other, deps),
   };
 }

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../app';
+import { openDatabase, type Database } from '../../db/client';
+import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+
+/**
+ * Two server processes on one database: on PostgreSQL a second app on a connection pool of its
+ * own (its own memory, its own listening connection), as a second process would be; on the
+ * embedded database, which one process owns, a second app on the same handle.
+ */
+let t: TestApp;
+let second: Database | undefined;
+let other: FastifyInstance;
+const template = inject('dbTemplate');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  if (template.kind === 'postgres') {
+    const name = (await t.sql(sql`select current_database() as name`)).rows[0]!.name as string;
+    const url = new URL(template.url);
+    url.pathname = `/${name}`;
+    second = await openDatabase({ kind: 'postgres', url: url.toString() });
+  }
+  other = await buildApp({
+    config: t.config,
+    database: second ?? t.database,
+    sessionSecret: 'test-secret-that-is-long-enough-for-cookies',
+    webDist: '/nonexistent',
+  });
+  await other.ready();
+});
+afterAll(async () => {
+  await other?.close();
+  await second?.close();
+  await t?.close();
+});
+
+const onOther = (client: Client, url: string) =>
+  other.inject({ method: 'GET', url, headers: { cookie: client.cookie! } });
+
+/** asks until the answer is the one expected (the other process hears of a change by itself) */
+async function until(ask: () => Promise<number>, expected: number): Promise<number> {
+  const deadline = Date.now() + 5_000;
+  let got = await ask();
+  while (got !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setImmediate(resolve));
+    got = await ask();
+  }
+  return got;
+}
+
+describe('several processes on one database', () => {
+  it('a sign-out through one process is refused by the other, which kept the session', async () => {
+    const c = await t.login(demo.partner);
+    // the other process reads the session and keeps it
+    expect((await onOther(c, '/api/auth/session')).statusCode).toBe(200);
+    expect((await onOther(c, '/api/auth/session')).statusCode).toBe(200);
+    expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
+    const status = await until(async () => (await onOther(c, '/api/auth/session')).statusCode, 401);
+    // well before the session's memory runs out (15 s)
+    expect(status).toBe(401);
+    // and a write never trusts memory
+    const write = await other.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: c.cookie!, 'x-csrf-token': c.csrf! },
+    });
+    expect(write.statusCode).toBe(401);
+  });
+
+  it('a write through one process is read at once through the other, which kept the plan', async () => {
+    const office = await t.login(demo.planOffice);
+    const districtId = (await office.get('/api/districts')).json().items[0].id as string;
+    const planId = (await office.get(`/api/districts/${districtId}/plans`)).json().items[0].id;
+    const base = `/api/districts/${districtId}/plans/${planId}`;
+    const before = await onOther(office, base);
+    expect(before.statusCode).toBe(200);
+    const title = `Piano scritto altrove ${Date.now()}`;
+    const renamed = await office.patch(base, { title, version: before.json().version });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const after = await onOther(office, base);
+    expect(after.json().title).toBe(title);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    // the tag the other process gave before the write no longer matches anywhere
+    const stale = await other.inject({
+      method: 'GET',
+      url: base,
+      headers: { cookie: office.cookie!, 'if-none-match': before.headers.etag as string },
+    });
+    expect(stale.statusCode).toBe(200);
+  });
+});
