@@ -126,14 +126,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onError: (err) => app.log.warn({ err }, 'change feed'),
   });
   app.addHook('onClose', () => feed.close());
+  const planReads = createPlanReads({
+    stamps: createPlanStamps(database, feed),
+    feed,
+    limitBytes: config.readCacheBytes,
+    build: buildIdentity,
+  });
   const router = createRouter(app, {
     readSession: createSessionReader(database.db, feed, config.sessionTtlMinutes),
-    planReads: createPlanReads({
-      stamps: createPlanStamps(database, feed),
-      feed,
-      limitBytes: config.readCacheBytes,
-      build: buildIdentity,
-    }),
+    planReads,
     validateResponses: config.validateResponses,
   });
   registerStatus(router, database.ping);
@@ -142,7 +143,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     version: '0.1.0',
     demoData: config.demoData,
   }));
-  for (const m of appModules()) await m.register({ app, router, db: database.db, config });
+  const kept = { answers: planReads.store, build: buildIdentity };
+  for (const m of appModules())
+    await m.register({ app, router, db: database.db, config, feed, kept });
 
   const webDist = deps.webDist ?? defaultWebDist;
   const hasWeb = existsSync(webDist);

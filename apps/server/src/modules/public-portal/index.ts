@@ -19,6 +19,9 @@ import { portalCss } from './portal.css';
 import { registerServicePortal } from './portal.services.routes';
 import { staffProfileLabels } from './portal.labels';
 import { registerLegalPages } from './portal.legal';
+import { createPortalMemory } from './portal.memory';
+import { createPortalPages, planPageCache, registerPortalRevalidation } from './portal.kept';
+import { upTo } from './portal.documents';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -41,10 +44,13 @@ export function registerPortalNotFound(request: FastifyRequest, reply: FastifyRe
 export function createPublicPortalModule(documents: () => DocumentService): AppModule {
   return {
     name: 'public-portal',
-    async register({ app, db, config }) {
+    async register({ app, db, config, feed, kept }) {
       const territory = createTerritoryService(db);
       const published = createPublishedPlans(db);
+      const memory = createPortalMemory({ territory, published, feed });
+      const servePage = createPortalPages(kept.answers, kept.build);
       const hide = { schema: { hide: true } };
+      registerPortalRevalidation(app);
 
       for (const dir of ['css', 'fonts']) {
         await app.register(fastifyStatic, {
@@ -68,12 +74,12 @@ export function createPublicPortalModule(documents: () => DocumentService): AppM
       );
 
       app.get<{ Params: { slug: string } }>('/distretti/:slug', hide, async (request, reply) => {
-        const district = await territory.findPublicBySlug(request.params.slug);
-        if (!district) return registerPortalNotFound(request, reply);
-        const plans = await published.list(district.id);
+        const found = await memory.district(request.params.slug);
+        if (!found) return registerPortalNotFound(request, reply);
+        const plans = await memory.publishedPlans(found.district.id);
         return reply
           .type('text/html; charset=utf-8')
-          .send(districtPage(localeOf(request), district, plans));
+          .send(districtPage(localeOf(request), found.district, plans));
       });
 
       registerServicePortal(app, db, territory, { localeOf, notFound: registerPortalNotFound });
@@ -83,16 +89,30 @@ export function createPublicPortalModule(documents: () => DocumentService): AppM
         '/distretti/:slug/piani/:planId',
         hide,
         async (request, reply) => {
-          const district = await territory.findPublicBySlug(request.params.slug);
-          if (!district || !uuid.test(request.params.planId))
-            return registerPortalNotFound(request, reply);
-          const version = await published.latest(district.id, request.params.planId);
-          if (!version) return registerPortalNotFound(request, reply);
+          const { slug, planId } = request.params;
+          const found = uuid.test(planId) ? await memory.district(slug) : undefined;
+          const number = found
+            ? (await memory.publishedPlans(found.district.id)).find((p) => p.id === planId)
+                ?.latestApprovedVersion
+            : undefined;
+          if (!found || number === undefined) return registerPortalNotFound(request, reply);
+          const { district, revision } = found;
           const locale = localeOf(request);
-          return reply.type('text/html; charset=utf-8').send(
-            planPage(locale, district, version, await labelsOf(locale), {
-              versions: await published.versions(district.id, request.params.planId),
-            }),
+          // made once per version, language and build: what it shows is frozen
+          return servePage(
+            request,
+            reply,
+            {
+              key: `plan|${district.id}|${revision}|${planId}|${number}|${locale}`,
+              cacheControl: planPageCache,
+            },
+            async () => {
+              const version = await published.version(district.id, planId, number);
+              if (!version) throw new Error(`version ${number} of plan ${planId} is gone`);
+              return planPage(locale, district, version, await labelsOf(locale), {
+                versions: upTo(await published.versions(district.id, planId), number),
+              });
+            },
           );
         },
       );
@@ -102,7 +122,8 @@ export function createPublicPortalModule(documents: () => DocumentService): AppM
         staffProfiles: await staffProfileLabels(db, locale),
       });
       registerPortalDocuments(app, {
-        territory,
+        memory,
+        servePage,
         published,
         documents,
         labelsOf,

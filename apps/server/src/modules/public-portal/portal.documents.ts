@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDomainError, type Locale } from '@pdz/core';
 import { matchesEtag, sendDocument, type DocumentService } from '../document/index';
 import type { PublishedPlans } from '../plan/index';
-import type { TerritoryService } from '../territory/index';
 import { planPage, type PortalLabels } from './portal.plan';
+import type { PortalMemory } from './portal.memory';
+import { versionPageCache, type ServePortalPage } from './portal.kept';
 
 interface Deps {
-  territory: Pick<TerritoryService, 'findPublicBySlug'>;
+  memory: PortalMemory;
+  servePage: ServePortalPage;
   published: PublishedPlans;
   documents: () => DocumentService;
   labelsOf: (locale: Locale) => Promise<PortalLabels>;
@@ -23,6 +25,13 @@ const forever = 'public, max-age=31536000, immutable';
 type Params = { slug: string; planId: string; number: string };
 
 /**
+ * The versions a version's page lists: itself and the ones before it. A later approval does not
+ * change the page, so it can be kept for good (the plan's page leads to the newest).
+ */
+export const upTo = <V extends { number: number }>(versions: readonly V[], number: number) =>
+  versions.filter((v) => v.number <= number);
+
+/**
  * The approved versions of a plan on the portal: the page of each version (what the version
  * says, printable) and its PDF and DOCX, as plain links that need no script.
  */
@@ -33,9 +42,11 @@ export function registerPortalDocuments(app: FastifyInstance, deps: Deps): void 
     const { slug, planId, number } = request.params;
     const n = versionNumber(number);
     if (!uuid.test(planId) || n === undefined) return undefined;
-    const district = await deps.territory.findPublicBySlug(slug);
-    if (!district) return undefined;
-    return { district, planId, number: n };
+    const found = await deps.memory.district(slug);
+    if (!found) return undefined;
+    const plan = (await deps.memory.publishedPlans(found.district.id)).find((p) => p.id === planId);
+    if (!plan || n > plan.latestApprovedVersion) return undefined;
+    return { ...found, planId, number: n };
   }
 
   app.get<{ Params: Params }>(
@@ -43,18 +54,20 @@ export function registerPortalDocuments(app: FastifyInstance, deps: Deps): void 
     hide,
     async (request, reply) => {
       const found = await find(request);
-      const version = found
-        ? await deps.published.version(found.district.id, found.planId, found.number)
-        : undefined;
-      if (!found || !version) return deps.notFound(request, reply);
+      if (!found) return deps.notFound(request, reply);
+      const { district, revision, planId, number } = found;
       const locale = deps.localeOf(request);
-      const base = `/distretti/${found.district.slug}/piani/${found.planId}`;
-      return reply.type('text/html; charset=utf-8').send(
-        planPage(locale, found.district, version, await deps.labelsOf(locale), {
-          versions: await deps.published.versions(found.district.id, found.planId),
-          path: `${base}/versioni/${found.number}`,
-        }),
-      );
+      const base = `/distretti/${district.slug}/piani/${planId}`;
+      const key = `version|${district.id}|${revision}|${planId}|${number}|${locale}`;
+      // versions 1 … latest all exist: the page is made (once) only when not kept
+      return deps.servePage(request, reply, { key, cacheControl: versionPageCache }, async () => {
+        const version = await deps.published.version(district.id, planId, number);
+        if (!version) throw new Error(`version ${number} of plan ${planId} is gone`);
+        return planPage(locale, district, version, await deps.labelsOf(locale), {
+          versions: upTo(await deps.published.versions(district.id, planId), number),
+          path: `${base}/versioni/${number}`,
+        });
+      });
     },
   );
 

@@ -146,6 +146,14 @@ export function createTerritoryService(db: Db) {
       return row ? loadDistrict(db, row) : undefined;
     },
 
+    /** the district with its revision (what the portal keys the pages it keeps by) */
+    async publicBySlug(
+      slug: string,
+    ): Promise<{ district: District; revision: number } | undefined> {
+      const row = await repo.findDistrictBySlug(db, slug);
+      return row ? { district: await loadDistrict(db, row), revision: row.revision } : undefined;
+    },
+
     async listPublic(): Promise<DistrictSummary[]> {
       return (await repo.listAllDistricts(db)).map(toSummary);
     },
