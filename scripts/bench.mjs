@@ -1,8 +1,9 @@
 // `npm run bench`: start-to-ready of the server on the embedded database (PGlite) and on a
 // PostgreSQL server, the plan read endpoint under load on both, side by side with a bare
 // Fastify serving the same bytes, and a large synthetic plan (core computations in process, its
-// tree, budget and coherence endpoints under load), and the plan document (PDF and DOCX of a
-// synthetic plan of about 200 pages, beside LibreOffice). Writes docs/benchmarks.md (regenerated
+// tree, budget and coherence endpoints under load), the plan reads reused (computed once per plan
+// version, then reused and revalidated; the public portal page; edits under load), and the plan
+// document (PDF and DOCX of a synthetic plan of about 200 pages, beside LibreOffice). Writes docs/benchmarks.md (regenerated
 // whole from the template in scripts/bench/report.mjs) and prints the tables.
 //
 // Everything is bounded (fixed counts, fixed durations, deadlines), talks only to 127.0.0.1 (and
@@ -21,6 +22,8 @@
 //   BENCH_ONLY=starts       only the first and second starts on both databases (prints, and
 //                           replaces the start-to-ready section of BENCH_OUTPUT, nothing else)
 //   BENCH_ONLY=document     only the plan document (prints, and replaces its section of BENCH_OUTPUT)
+//   BENCH_ONLY=reads        only the reads reused, on fresh servers with the large plan (prints,
+//                           and replaces its section of BENCH_OUTPUT)
 //   BENCH_DOCUMENT_RUNS=3   warm renders of each format of the plan document
 //   BENCH_DOCUMENT_KEEP=<folder>   keep the plan document's files there
 /* global AbortSignal */
@@ -34,6 +37,7 @@ import { bundleSection, bundleSummary, measureBundle } from './bench/bundle.mjs'
 import { documentOnly, measureDocument } from './bench/document.mjs';
 import { measureLargePlan } from './bench/large-plan.mjs';
 import { measurePopulation } from './bench/population.mjs';
+import { measureReads, readsOnly } from './bench/reads.mjs';
 import { assertSameOutline, findPlan, login, runRounds } from './bench/load.mjs';
 import { createBenchDatabase, POSTGRES_WHERE } from './bench/postgres.mjs';
 import { ensureBuilt } from './build.mjs';
@@ -54,6 +58,7 @@ import {
   loadTables,
   machine,
   populationTables,
+  readsSection,
   replaceStartsSection,
   report,
   startsSection,
@@ -175,6 +180,7 @@ async function main() {
   let pg = { skipped: 'not measured: not started' };
   let load;
   let large;
+  let reads;
   let population;
   // the running apps; the large plan section restarts them (and puts the new ones here)
   const servers = { pglite: starts.kept, postgres: null };
@@ -197,7 +203,9 @@ async function main() {
       large = { failed: why.split('\n')[0] };
       process.exitCode = 1;
     }
-    console.log(`\n5. population import: a national file, streamed`);
+    console.log(`\n5. reads reused: the demo plan, its portal page, the large plan`);
+    reads = await measureReads(servers);
+    console.log(`\n6. population import: a national file, streamed`);
     population = await measurePopulationSafely(servers);
   } finally {
     if (servers.pglite) await stop(servers.pglite.proc);
@@ -209,17 +217,20 @@ async function main() {
   console.log(`\nPlan read endpoint vs bare Fastify\n\n${loadMd.summary}\n\n${loadMd.perRun}\n`);
   const largeMd = largePlanTables(large, pg.skipped);
   console.log(`\nLarge plan\n\n${largeMd.console}\n`);
+  const postgres = pg.skipped ? pg : { version: pg.version, where: pg.where };
+  const readsMd = readsSection({ m, when, reads, postgres });
+  console.log(`\n${readsMd}\n`);
   const populationMd = populationTables(population);
   console.log(`\nPopulation import\n\n${populationMd}\n`);
   // after the servers stopped: the renders have the machine to themselves
-  console.log(`6. plan document: PDF and DOCX of a synthetic plan, beside LibreOffice`);
+  console.log(`7. plan document: PDF and DOCX of a synthetic plan, beside LibreOffice`);
   const documentMd = documentSection({ m, when, document: await measureDocument() });
   console.log(`\n${documentMd}\n`);
-  console.log(`7. back office size: build, then the first load and the chunks`);
-  const bundleMd = bundleSection(measureBackOffice());
+  console.log(`8. back office size: build, then the first load and the chunks`);
+  const more = { documentMd, bundleMd: bundleSection(measureBackOffice()) };
   writeFileSync(
     OUTPUT,
-    report({ m, when, startsMd, load, loadMd, pg, largeMd, populationMd, documentMd, bundleMd }),
+    report({ m, when, load, pg, ...{ startsMd, loadMd, largeMd, readsMd, populationMd }, ...more }),
   );
   console.log(`wrote ${OUTPUT}`);
 }
@@ -297,7 +308,12 @@ async function startsOnly() {
   console.log(`replaced the start-to-ready section of ${OUTPUT}`);
 }
 
-const only = { population: populationOnly, starts: startsOnly, document: documentOnly };
+const only = {
+  population: populationOnly,
+  starts: startsOnly,
+  document: documentOnly,
+  reads: readsOnly,
+};
 try {
   const step = process.env.BENCH_ONLY;
   if (step && !only[step]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(only)}`);

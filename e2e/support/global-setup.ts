@@ -89,6 +89,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    // every answer the journeys get is checked against its contract, as in the server suite
+    VALIDATE_RESPONSES: 'true',
   });
 
   let output = '';

@@ -22,6 +22,7 @@ export { fmt, median } from './report-format.mjs';
 export { populationTables, replaceStartsSection, startsSection } from './report-starts.mjs';
 export { largePlanTables, loadTables } from './report-load.mjs';
 export { DOCUMENT_HEADING, documentSection, replaceSection } from './report-document.mjs';
+export { READS_HEADING, readsSection } from './report-reads.mjs';
 
 export function machine() {
   const cpus = os.cpus();
@@ -49,6 +50,7 @@ export function machine() {
 const minutes = Math.ceil(
   (STARTS * 40 + 25 + ROUNDS * 3 * (DURATION_S + WARMUP_S + 1)) / 60 +
     (60 + ROUNDS * 7 * (DURATION_S + WARMUP_S + 1)) / 60 +
+    ((ROUNDS * 6 + 4) * (DURATION_S + WARMUP_S + 1) + 30) / 60 + // the reads reused
     2, // the plan document
 );
 
@@ -118,6 +120,12 @@ not this file.
    a new process each time: the first conversion creates the profile, the second reuses it),
    the yardstick for the PDF writer. Page counts are \`pdfinfo\`'s. The goals: a warm PDF under
    2 s and in at most half of LibreOffice's time, a warm DOCX under 1 s.
+5. **Reads reused.** The plan reads are made once per plan version and kept: on the demo
+   plan, its tree under load (and revalidated with \`If-None-Match\`) and the approved plan's
+   public portal page under load, each beside a bare Fastify serving the same bytes; on the
+   large plan, its tree, budget and coherence one request at a time, computed (right after a
+   write to the plan) and reused; the portal page under load while the plan office edits the
+   draft; the servers' memory. Its section says how, with the goals and whether they are met.
 
 The servers run with \`LOG_LEVEL=${LOG_LEVEL}\` (set \`BENCH_LOG_LEVEL\` to change it) and no other
 configuration than the database (and, on PostgreSQL, a fixed \`SESSION_SECRET\`): the
@@ -138,7 +146,8 @@ measures the rest. Optional environment: \`BENCH_STARTS\` (start pairs on each d
 \`BENCH_LOG_LEVEL\` (default \`warn\`), \`BENCH_POSTGRES_URL\` (the PostgreSQL server, without a
 database name), \`BENCH_OUTPUT\` (default \`docs/benchmarks.md\`). \`BENCH_ONLY=starts npm run bench\`
 measures the start-to-ready pairs alone (a few minutes) and replaces only that section of the
-results below; \`BENCH_ONLY=document\` does the same for the plan document (about two minutes);
+results below; \`BENCH_ONLY=document\` does the same for the plan document (about two minutes),
+\`BENCH_ONLY=reads\` for the reads reused (on fresh servers with the large plan, about four minutes);
 \`BENCH_ONLY=population\` runs the population import alone and only prints it. The plan document
 needs LibreOffice (\`soffice\`) and poppler (\`pdfinfo\`); without them it says so and measures the
 rest. \`BENCH_DOCUMENT_RUNS\` sets its warm renders (default 3), \`BENCH_DOCUMENT_KEEP=<folder>\`
@@ -164,6 +173,7 @@ export function report({
   loadMd,
   pg,
   largeMd,
+  readsMd = '### Reads reused\n\nNot measured.',
   populationMd = 'Not measured.',
   documentMd = '### Plan document\n\nNot measured.',
   bundleMd = 'Not measured.',
@@ -202,6 +212,8 @@ ${loadMd.perRun}
 ### Large plan
 
 ${largeMd.md}
+
+${readsMd}
 
 ### Population import (national file)
 

@@ -19,6 +19,7 @@ import { registerSecurityHeaders } from './platform/http/security';
 import { registerHealth, registerStatus } from './platform/http/health';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerMergePatch } from './platform/http/merge-patch';
+import { registerRevalidation } from './platform/http/revalidation';
 import { answerClientError } from './platform/http/client-errors';
 import { registerGracefulClose } from './platform/http/shutdown';
 import { registerFavicon } from './platform/http/favicon';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contactEmail: config.portal.contactEmail,
   });
   registerMergePatch(app);
+  registerRevalidation(app);
   registerHealth(app, database.ping);
   registerFavicon(app);
 

@@ -20,7 +20,7 @@ import { registerServicePortal } from './portal.services.routes';
 import { staffProfileLabels } from './portal.labels';
 import { registerLegalPages } from './portal.legal';
 import { createPortalMemory } from './portal.memory';
-import { createPortalPages, planPageCache, registerPortalRevalidation } from './portal.kept';
+import { createPortalPages, planPageCache } from './portal.kept';
 import { upTo } from './portal.documents';
 
 function localeOf(request: FastifyRequest): Locale {
@@ -50,7 +50,6 @@ export function createPublicPortalModule(documents: () => DocumentService): AppM
       const memory = createPortalMemory({ territory, published, feed });
       const servePage = createPortalPages(kept.answers, kept.build);
       const hide = { schema: { hide: true } };
-      registerPortalRevalidation(app);
 
       for (const dir of ['css', 'fonts']) {
         await app.register(fastifyStatic, {
