@@ -10,7 +10,12 @@ import { seedOnce } from './seed-once';
 import { seedSyntheticPlan } from './demo/index';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
-import { addMembership, createUser } from './modules/access/index';
+import {
+  addMembership,
+  createUser,
+  removeMembership,
+  setPassword,
+} from './modules/access/index';
 import { createDistrict } from './modules/territory/index';
 import { importPopulationFromCli } from './modules/population/population.cli';
 
@@ -19,13 +24,17 @@ import { importPopulationFromCli } from './modules/population/population.cli';
  *   npm run cli -- create-district --slug ambito-pavia --name "Ambito di Pavia" --region Lombardia
  *   npm run cli -- create-admin --email a@b.it --name "Nome Cognome" [--district slug]
  *   npm run cli -- add-member --email a@b.it --district slug --role planOffice
+ *   npm run cli -- remove-member --email a@b.it --district slug [--role planOffice]
+ *   npm run cli -- set-password --email a@b.it   (signs the user out everywhere)
  * Passwords are read from the PDZ_PASSWORD variable or typed at the prompt, never from arguments.
  */
-const usage = `usage: cli <create-district|create-admin|create-user|add-member|seed-synthetic-plan|import-population> [options]
+const usage = `usage: cli <create-district|create-admin|create-user|add-member|remove-member|set-password|seed-synthetic-plan|import-population> [options]
   create-district --slug S --name N --region R [--lead-body L]
   create-admin    --email E --name N [--district S]     (password: PDZ_PASSWORD or prompt)
   create-user     --email E --name N --district S --role R
   add-member      --email E --district S --role R
+  remove-member   --email E --district S [--role R]     (every role in S without --role)
+  set-password    --email E                            (password: PDZ_PASSWORD or prompt)
   seed-synthetic-plan --district S   (the large invented plan of the scale benchmark)
   import-population --district S --kind population|foreign|households --file F.csv [--year Y]`;
 
@@ -117,6 +126,23 @@ async function main(): Promise<number> {
           role: need('role'),
         });
         console.log(`${values.email} is ${values.role} in ${values.district}`);
+        break;
+      case 'remove-member': {
+        const n = await removeMembership(db, {
+          email: need('email'),
+          districtSlug: need('district'),
+          role: values.role,
+        });
+        console.log(
+          n === 0
+            ? `${values.email} had no such role in ${values.district}`
+            : `${values.email}: ${n} role(s) removed in ${values.district}`,
+        );
+        break;
+      }
+      case 'set-password':
+        await setPassword(db, { email: need('email'), password: await readPassword() });
+        console.log(`${values.email}: password changed, every session ended`);
         break;
       case 'seed-synthetic-plan': {
         const slug = need('district');

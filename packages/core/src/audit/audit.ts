@@ -9,6 +9,8 @@ export const auditActions = [
   'district.created',
   'user.created',
   'membership.created',
+  'membership.removed',
+  'user.password_changed',
   'user.logged_in',
   'user.login_failed',
   'user.locked',

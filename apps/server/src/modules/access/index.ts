@@ -5,4 +5,4 @@ import type { AppModule } from '../../platform/module';
 import { registerAuthRoutes } from './auth.routes';
 
 export const accessModule: AppModule = { name: 'access', register: registerAuthRoutes };
-export { addMembership, createUser } from './users.provisioning';
+export { addMembership, createUser, removeMembership, setPassword } from './users.provisioning';

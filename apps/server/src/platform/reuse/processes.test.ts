@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app';
 import { openDatabase, type Database } from '../../db/client';
 import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
+import { removeMembership, setPassword } from '../../modules/access/index';
 
 /**
  * Two server processes on one database: on PostgreSQL a second app on a connection pool of its
@@ -68,6 +69,31 @@ describe('several processes on one database', () => {
       headers: { cookie: c.cookie!, 'x-csrf-token': c.csrf! },
     });
     expect(write.statusCode).toBe(401);
+  });
+
+  it('a role taken away (from the CLI, a third process) is gone in the other process at once', async () => {
+    const mayor = await t.login(demo.mayor);
+    const districtId = (await onOther(mayor, '/api/districts')).json().items[0].id as string;
+    const plans = `/api/districts/${districtId}/plans`;
+    expect((await onOther(mayor, plans)).statusCode).toBe(200);
+    expect((await onOther(mayor, plans)).statusCode).toBe(200);
+    expect(
+      await removeMembership(t.database.db, { email: demo.mayor, districtSlug: 'pavia' }),
+    ).toBe(1);
+    // no longer a member: the district's plans are as unknown to them as another district's
+    expect(await until(async () => (await onOther(mayor, plans)).statusCode, 404)).toBe(404);
+  });
+
+  it('a password changed ends every session of the user, in every process', async () => {
+    const region = await t.login(demo.region);
+    expect((await onOther(region, '/api/auth/session')).statusCode).toBe(200);
+    expect((await onOther(region, '/api/auth/session')).statusCode).toBe(200);
+    await setPassword(t.database.db, { email: demo.region, password: 'una-password-nuova-2026' });
+    expect(
+      await until(async () => (await onOther(region, '/api/auth/session')).statusCode, 401),
+    ).toBe(401);
+    expect((await region.get('/api/auth/session')).statusCode).toBe(401);
+    await t.login(demo.region, 'una-password-nuova-2026');
   });
 
   it('a write through one process is read at once through the other, which kept the plan', async () => {

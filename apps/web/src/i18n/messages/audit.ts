@@ -69,6 +69,9 @@ export const auditIt = {
   'audit.sentence.district.created': '{actor} ha creato il distretto {item}.',
   'audit.sentence.user.created': '{actor} ha creato l’utente {item}.',
   'audit.sentence.membership.created': '{actor} ha assegnato un ruolo a un utente del distretto.',
+  'audit.sentence.membership.removed': '{actor} ha tolto un ruolo a un utente del distretto.',
+  'audit.sentence.user.password_changed':
+    '{actor} ha cambiato la password di un utente, che è stato disconnesso ovunque.',
   'audit.sentence.user.logged_in': '{actor} ha effettuato l’accesso.',
   'audit.sentence.user.login_failed': 'Un tentativo di accesso con password errata non è riuscito.',
   'audit.sentence.user.locked':
@@ -192,6 +195,9 @@ export const auditEn: Record<keyof typeof auditIt, string> = {
   'audit.sentence.district.created': '{actor} created the district {item}.',
   'audit.sentence.user.created': '{actor} created the user {item}.',
   'audit.sentence.membership.created': '{actor} gave a user of the district a role.',
+  'audit.sentence.membership.removed': '{actor} took a role away from a user of the district.',
+  'audit.sentence.user.password_changed':
+    '{actor} changed a user’s password, which signed them out everywhere.',
   'audit.sentence.user.logged_in': '{actor} signed in.',
   'audit.sentence.user.login_failed': 'A sign-in with a wrong password failed.',
   'audit.sentence.user.locked':
