@@ -10,12 +10,7 @@ import { seedOnce } from './seed-once';
 import { seedSyntheticPlan } from './demo/index';
 import { districts } from './db/schema/index';
 import { hashPassword } from './platform/passwords';
-import {
-  addMembership,
-  createUser,
-  removeMembership,
-  setPassword,
-} from './modules/access/index';
+import { addMembership, createUser, removeMembership, setPassword } from './modules/access/index';
 import { createDistrict } from './modules/territory/index';
 import { importPopulationFromCli } from './modules/population/population.cli';
 
