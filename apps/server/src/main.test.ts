@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { childProcessEnvironment } from './testing/config';
+import {
+  PROCESSES_TIMEOUT,
+  runCli,
+  startServer,
+  stopAll,
+  stopProcess,
+  type Running,
+} from './testing/server-process';
 
 /**
  * The real entry point, as `npm start` runs it: the built server (scripts/build.mjs, brought up
@@ -14,82 +21,14 @@ import { childProcessEnvironment } from './testing/config';
  * cleanly, a restart keeps data and sessions. In the PostgreSQL run it starts on an empty
  * server database through DATABASE_URL instead of the embedded one.
  */
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pdz-main-'));
 let env: Record<string, string>;
 let dropDatabase = async () => undefined as void;
 
-/** a start or a CLI command, with the time its processes may take on a busy 2-core machine */
-const PROCESSES_TIMEOUT = 120_000;
-
-/** every process the tests started: afterAll stops those still running before removing `dir` */
-const children = new Set<ChildProcess>();
-
-function launch(entry: string, args: string[], envOf: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [entry, ...args], {
-    cwd: serverDir,
-    env: envOf,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
-/** SIGTERM, SIGKILL after 15 s; resolves the exit code once the process is gone */
-function stopProcess(child: ChildProcess): Promise<number | null> {
-  if (hasExited(child)) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', (code) => {
-      clearTimeout(kill);
-      resolve(code);
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function start(extra: Record<string, string> = {}): Promise<Running> {
-  const base = childProcessEnvironment();
-  const child = launch('dist/main.js', [], {
-    ...base,
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    ...env,
-    ...extra,
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start in 90 s:\n${out}`)), 90_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(Object.assign(new Error(`exited ${code}:\n${out}`), { code, out }));
-    });
-    const poll = setInterval(() => {
-      const m = out.match(/Public portal:\s+(http:\/\/\S+?)\/\s/);
-      if (m) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        resolve({ child, url: m[1]!, output: () => out });
-      }
-    }, 100);
-    child.on('exit', () => clearInterval(poll));
-  });
-}
-
+const start = (extra: Record<string, string> = {}) => startServer({ ...env, ...extra });
 const stop = (r: Running) => stopProcess(r.child);
+const cli = (args: string[], extra: Record<string, string>) => runCli(args, { ...env, ...extra });
 
 async function login(url: string) {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -129,26 +68,10 @@ beforeAll(async () => {
 }, PROCESSES_TIMEOUT);
 afterAll(async () => {
   // a server a failed test left running would still write into `dir` (ENOTEMPTY)
-  await Promise.all([...children].map(stopProcess));
+  await stopAll();
   await dropDatabase();
   rmSync(dir, { recursive: true, force: true });
 }, PROCESSES_TIMEOUT);
-
-function cli(
-  args: string[],
-  extra: Record<string, string>,
-): Promise<{ code: number | null; out: string }> {
-  const child = launch('dist/cli.js', args, {
-    ...childProcessEnvironment(),
-    LOG_LEVEL: 'warn',
-    ...env,
-    ...extra,
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
-}
 
 describe('npm start', { timeout: PROCESSES_TIMEOUT }, () => {
   it('starts on an empty database, stops on SIGTERM, and restarts with data and sessions kept', async () => {
@@ -273,3 +196,86 @@ describe('npm start', { timeout: PROCESSES_TIMEOUT }, () => {
     }
   });
 });
+
+/** asks until the answer is the one expected: another process hears of a change by itself */
+async function until(ask: () => Promise<number>, expected: number): Promise<number> {
+  const deadline = Date.now() + 5_000;
+  let got = await ask();
+  while (got !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    got = await ask();
+  }
+  return got;
+}
+
+// Two processes on one embedded database cannot be: the embedded one has a single owner.
+describe.runIf(inject('dbTemplate').kind === 'postgres')(
+  'several server processes on one PostgreSQL database',
+  { timeout: PROCESSES_TIMEOUT },
+  () => {
+    it('a write, a sign-out and a role taken away through one process hold at once in the other', async () => {
+      const [a, b] = await Promise.all([start(), start()]);
+      try {
+        const office = await login(a.url);
+        const get = (r: Running, path: string, cookie = office.cookie) =>
+          fetch(`${r.url}${path}`, { headers: { cookie } });
+        const districtId = (
+          (await (await get(b, '/api/districts')).json()) as {
+            items: { id: string }[];
+          }
+        ).items[0]!.id;
+        const plans = (await (await get(b, `/api/districts/${districtId}/plans`)).json()) as {
+          items: { id: string }[];
+        };
+        const path = `/api/districts/${districtId}/plans/${plans.items.at(-1)!.id}`;
+        // B reads the plan twice: the second answer is the one it kept
+        const before = await get(b, path);
+        const { version } = (await before.json()) as { version: number };
+        expect((await get(b, path)).headers.get('etag')).toBe(before.headers.get('etag'));
+        const title = `Piano riscritto da un altro processo ${version}`;
+        const renamed = await fetch(`${a.url}${path}`, {
+          method: 'PATCH',
+          headers: {
+            cookie: office.cookie,
+            'x-csrf-token': office.csrf,
+            'content-type': 'application/merge-patch+json',
+          },
+          body: JSON.stringify({ title, version }),
+        });
+        expect(renamed.status).toBe(200);
+        const after = await get(b, path);
+        expect(((await after.json()) as { title: string }).title).toBe(title);
+        expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+
+        // B keeps the session it read; signing out through A ends it in B too
+        expect((await get(b, '/api/auth/session')).status).toBe(200);
+        const out = await fetch(`${a.url}/api/auth/logout`, {
+          method: 'POST',
+          headers: { cookie: office.cookie, 'x-csrf-token': office.csrf },
+        });
+        expect(out.status).toBe(204);
+        expect(await until(async () => (await get(b, '/api/auth/session')).status, 401)).toBe(401);
+
+        // a role taken away by the CLI (a third process) is gone in B
+        const mayor = await fetch(`${a.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'sindaco@pavia.demo', password: 'demo-Pavia-2012' }),
+        });
+        const mayorCookie = mayor.headers.get('set-cookie')!.split(';')[0]!;
+        const theirPlans = `/api/districts/${districtId}/plans`;
+        expect((await get(b, theirPlans, mayorCookie)).status).toBe(200);
+        const removed = await cli(
+          ['remove-member', '--email', 'sindaco@pavia.demo', '--district', 'pavia'],
+          {},
+        );
+        expect(removed.code, removed.out).toBe(0);
+        expect(await until(async () => (await get(b, theirPlans, mayorCookie)).status, 404)).toBe(
+          404,
+        );
+      } finally {
+        await Promise.all([stop(a), stop(b)]);
+      }
+    });
+  },
+);
