@@ -26,16 +26,25 @@ export type SnapshotPart = Partial<Omit<SnapshotContent, 'budget'>> & {
   budget?: Partial<SnapshotContent['budget']>;
 };
 
-/** Coherence of a plan: what blocks approval and what only warns. */
+/**
+ * Coherence of a plan: what blocks approval and what only warns. Inside a transaction the parts
+ * are read one after the other (it has one connection); outside one (`concurrent`) all at once,
+ * which a PostgreSQL server's pool answers in parallel.
+ */
 export async function coherenceOf(
   db: Db,
   tree: PlanTree,
   parts: readonly PlanContentPart[],
+  options: { concurrent?: boolean } = {},
 ): Promise<CoherenceProblem[]> {
   const input: CoherenceInput = { period: tree.period, tree, availability: [], allocations: [] };
-  // one after the other: inside a transaction there is one connection
-  for (const part of parts)
-    if (part.coherence) Object.assign(input, await part.coherence(db, tree));
+  const reading = parts.filter((p) => p.coherence);
+  if (options.concurrent) {
+    const read = await Promise.all(reading.map((part) => part.coherence!(db, tree)));
+    for (const r of read) Object.assign(input, r);
+  } else {
+    for (const part of reading) Object.assign(input, await part.coherence!(db, tree));
+  }
   return checkCoherence(input);
 }
 

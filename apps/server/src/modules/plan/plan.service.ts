@@ -79,7 +79,7 @@ export function createPlanService(
       assertCan(actor, 'plan.read', { districtId });
       const tree = await repo.findPlanTree(db, districtId, planId);
       if (!tree) throw new DomainError('NOT_FOUND');
-      const problems = await coherenceOf(db, tree, parts);
+      const problems = await coherenceOf(db, tree, parts, { concurrent: true });
       return { problems, hasBlocking: problems.some((p) => p.severity === 'blocking') };
     },
 
