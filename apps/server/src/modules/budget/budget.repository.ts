@@ -1,7 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Allocation, Cents, FundingAvailability } from '@pdz/core';
 import type { Db } from '../../db/client';
-import { jsonRows } from '../../db/json-rows';
 import { allocations, fundingAvailability } from '../../db/schema/budget';
 
 type AvailabilityRow = typeof fundingAvailability.$inferSelect;
@@ -43,31 +42,43 @@ export async function listAvailability(db: Db, districtId: string, planId: strin
 }
 
 /**
- * The plan's allocations, by action, source and year. Read as one JSON array built by the
- * database: a large plan has thousands of rows, and decoding them one by one took three times
- * as long on the embedded database (measured: 5,000 rows, 36 ms against 13 ms).
+ * The plan's allocations, by action, source and year. Read as one text built by the database,
+ * a record per allocation with its fields apart by control characters (which no stored text
+ * may hold): a large plan has thousands of rows, and decoding them one by one took five times
+ * as long on the embedded database (measured, 5,000 rows: 36 ms as rows, 12 ms as one JSON
+ * array, 7 ms as this text).
  */
 export async function listAllocations(
   db: Db,
   districtId: string,
   planId: string,
 ): Promise<AllocationView[]> {
-  const rows = await jsonRows<[string, string, number, number, number]>(
-    db,
-    sql`
-    select coalesce(json_agg(json_build_array(${allocations.actionId}, ${allocations.sourceCode},
-      ${allocations.year}, ${allocations.amount}, ${allocations.version})
-      order by ${allocations.actionId}, ${allocations.sourceCode}, ${allocations.year}), '[]') as rows
+  const result = (await db.execute(sql`
+    select string_agg(concat_ws(chr(31), ${allocations.actionId}, ${allocations.sourceCode},
+      ${allocations.year}, ${allocations.amount}, ${allocations.version}), chr(30)
+      order by ${allocations.actionId}, ${allocations.sourceCode}, ${allocations.year}) as text
     from ${allocations}
-    where ${allocations.planId} = ${planId} and ${allocations.districtId} = ${districtId}`,
-  );
-  return rows.map(([actionId, sourceCode, year, amount, version]) => ({
-    actionId,
-    sourceCode,
-    year,
-    amount: Number(amount),
-    version,
-  }));
+    where ${allocations.planId} = ${planId} and ${allocations.districtId} = ${districtId}`)) as unknown as {
+    rows: { text: string | null }[];
+  };
+  const text = result.rows[0]?.text;
+  if (!text) return [];
+  return text.split('\x1e').map((record) => {
+    const [actionId, sourceCode, year, amount, version] = record.split('\x1f') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      actionId,
+      sourceCode,
+      year: Number(year),
+      amount: Number(amount),
+      version: Number(version),
+    };
+  });
 }
 
 type AllocationView = {
