@@ -2,6 +2,8 @@ import {
   checkCoherence,
   type CoherenceInput,
   type CoherenceProblem,
+  type CoherenceTree,
+  type Plan,
   type PlanTree,
   type SnapshotContent,
 } from '@pdz/core';
@@ -17,7 +19,11 @@ import { listOrganizationNames } from '../territory/index';
  */
 export interface PlanContentPart {
   name: string;
-  coherence?(db: Db, tree: PlanTree): Promise<Partial<Omit<CoherenceInput, 'period' | 'tree'>>>;
+  /** reads the plan (and its content's bare shape: ids, an action's lead) for the rules */
+  coherence?(
+    db: Db,
+    plan: Plan & CoherenceTree,
+  ): Promise<Partial<Omit<CoherenceInput, 'period' | 'tree'>>>;
   freeze?(db: Db, tree: PlanTree): Promise<SnapshotPart>;
 }
 
@@ -33,7 +39,7 @@ export type SnapshotPart = Partial<Omit<SnapshotContent, 'budget'>> & {
  */
 export async function coherenceOf(
   db: Db,
-  tree: PlanTree,
+  tree: Plan & CoherenceTree,
   parts: readonly PlanContentPart[],
   options: { concurrent?: boolean } = {},
 ): Promise<CoherenceProblem[]> {

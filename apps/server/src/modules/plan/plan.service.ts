@@ -25,6 +25,7 @@ import type { SessionActor } from '../../platform/sessions';
 import type { TerritoryService } from '../territory/index';
 import * as repo from './plan.repository';
 import { coherenceOf, frozenContent, type PlanContentPart } from './plan.parts';
+import { findPlanSkeleton } from './plan-skeleton';
 
 type VersionRow = Awaited<ReturnType<typeof repo.listPlanVersions>>[number];
 
@@ -77,9 +78,10 @@ export function createPlanService(
     /** What is wrong with the plan as it is now: blocking problems and warnings. */
     async coherence(actor: SessionActor, districtId: string, planId: string) {
       assertCan(actor, 'plan.read', { districtId });
-      const tree = await repo.findPlanTree(db, districtId, planId);
-      if (!tree) throw new DomainError('NOT_FOUND');
-      const problems = await coherenceOf(db, tree, parts, { concurrent: true });
+      // the rules read the content's shape, not its texts
+      const skeleton = await findPlanSkeleton(db, districtId, planId);
+      if (!skeleton) throw new DomainError('NOT_FOUND');
+      const problems = await coherenceOf(db, skeleton, parts, { concurrent: true });
       return { problems, hasBlocking: problems.some((p) => p.severity === 'blocking') };
     },
 
