@@ -54,3 +54,4 @@ export * from './service-directory';
 export * from './classifications/classification.contracts';
 export * from './classifications/validity';
 export * from './document';
+export * from './monitoring';
