@@ -3,3 +3,4 @@
 // periods, reports and screens that feed them come with the monitoring features.
 export * from './progress';
 export * from './spending';
+export * from './compare';
