@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../app';
-import { openDatabase, type Database } from '../../db/client';
-import { createTestApp, demo, type Client, type TestApp } from '../../testing/test-app';
-import { removeMembership, setPassword } from '../../modules/access/index';
+import { buildApp } from '../app';
+import { openDatabase, type Database } from '../db/client';
+import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
+import { removeMembership, setPassword } from './access/index';
 
 /**
  * Two server processes on one database: on PostgreSQL a second app on a connection pool of its
