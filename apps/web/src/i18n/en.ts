@@ -7,6 +7,7 @@ import { chaptersEn } from './messages/chapters';
 import { chapterWordEn } from './messages/chapter-word';
 import { spreadsheetEn } from './messages/spreadsheet';
 import { documentEn } from './messages/document';
+import { comparisonEn } from './messages/comparison';
 import { coherenceEn } from './messages/coherence';
 import { classificationsEn } from './messages/classifications';
 import { needsEn } from './messages/needs';
@@ -276,6 +277,7 @@ export const en: Record<MessageKey, string> = {
   ...chapterWordEn,
   ...spreadsheetEn,
   ...documentEn,
+  ...comparisonEn,
   ...coherenceEn,
   ...classificationsEn,
   ...needsEn,

@@ -6,6 +6,7 @@ import { chaptersIt } from './messages/chapters';
 import { chapterWordIt } from './messages/chapter-word';
 import { spreadsheetIt } from './messages/spreadsheet';
 import { documentIt } from './messages/document';
+import { comparisonIt } from './messages/comparison';
 import { coherenceIt } from './messages/coherence';
 import { classificationsIt } from './messages/classifications';
 import { needsIt } from './messages/needs';
@@ -281,6 +282,7 @@ export const it = {
   ...chapterWordIt,
   ...spreadsheetIt,
   ...documentIt,
+  ...comparisonIt,
   ...coherenceIt,
   ...classificationsIt,
   ...needsIt,

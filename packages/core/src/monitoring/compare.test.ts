@@ -99,8 +99,8 @@ describe('comparing two versions of a plan', () => {
     expect(c.plan).toEqual([
       {
         field: 'title',
-        from: 'Piano di Zona 2012–2014',
-        to: 'Piano di Zona 2012–2014 – aggiornamento 2013',
+        from: '"Piano di Zona 2012–2014"',
+        to: '"Piano di Zona 2012–2014 – aggiornamento 2013"',
       },
     ]);
     expect(c.objectives).toEqual([
@@ -109,11 +109,11 @@ describe('comparing two versions of a plan', () => {
         id: 'o1',
         label: 'OB1 – Sostenere le famiglie e i bambini',
         fields: [
-          { field: 'areaId', from: 'a1', to: 'a2' },
+          { field: 'areaId', from: '"a1"', to: '"a2"' },
           {
             field: 'title',
-            from: 'Sostenere le famiglie',
-            to: 'Sostenere le famiglie e i bambini',
+            from: '"Sostenere le famiglie"',
+            to: '"Sostenere le famiglie e i bambini"',
           },
         ],
       },
@@ -128,7 +128,11 @@ describe('comparing two versions of a plan', () => {
         id: 'i1',
         label: 'Famiglie seguite',
         fields: [
-          { field: 'targets', from: [{ year: 2013, value: 20 }], to: [{ year: 2013, value: 25 }] },
+          {
+            field: 'targets',
+            from: '[{"value":20,"year":2013}]',
+            to: '[{"value":25,"year":2013}]',
+          },
         ],
       },
     ]);

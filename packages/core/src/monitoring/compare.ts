@@ -6,10 +6,11 @@ import type { PlanSnapshot } from '../plan/plan-version';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
+/** a field that differs, its values as canonical JSON text (`"a text"`, `12`, `[…]`, `null`) */
 export interface FieldChange {
   field: string;
-  from: unknown;
-  to: unknown;
+  from: string;
+  to: string;
 }
 
 export interface ItemChange {
@@ -53,7 +54,7 @@ export interface PlanComparison {
 
 type Item = { id: string } & Record<string, unknown>;
 
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+const json = (v: unknown) => canonicalJson(v ?? null);
 
 /** the fields of two versions of an item that differ, children lists (`skip`) aside */
 function fieldChanges(from: Item, to: Item, skip: readonly string[]): FieldChange[] {
@@ -61,8 +62,8 @@ function fieldChanges(from: Item, to: Item, skip: readonly string[]): FieldChang
     .filter((k) => k !== 'id' && !skip.includes(k))
     .sort();
   return keys
-    .filter((k) => !same(from[k], to[k]))
-    .map((field) => ({ field, from: from[field] ?? null, to: to[field] ?? null }));
+    .map((field) => ({ field, from: json(from[field]), to: json(to[field]) }))
+    .filter((c) => c.from !== c.to);
 }
 
 /** added, removed and changed items of two lists matched by id, in the newer list's order */

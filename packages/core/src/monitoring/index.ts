@@ -4,3 +4,4 @@
 export * from './progress';
 export * from './spending';
 export * from './compare';
+export * from './compare.contracts';

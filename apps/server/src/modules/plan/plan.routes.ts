@@ -1,4 +1,9 @@
-import { coherenceContracts, planContracts as c } from '@pdz/core';
+import {
+  coherenceContracts,
+  comparePlanVersions,
+  comparisonContracts,
+  planContracts as c,
+} from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
 import type { PlanContentPart } from './plan.parts';
 import { createTerritoryService } from '../territory/index';
@@ -50,6 +55,21 @@ export function registerPlanRoutes(
     async ({ actor, params }) =>
       plans.version(actor, params.districtId, params.planId, params.number),
     { planRead: { name: 'version', vary: (p) => p.number ?? '' } },
+  );
+
+  // version `from` against version `to`, or against the live draft (what the update changes)
+  router.route(
+    comparisonContracts.get,
+    async ({ actor, params, query }) => {
+      const { districtId, planId } = params;
+      const from = await plans.version(actor, districtId, planId, query.from);
+      const to =
+        query.to === undefined
+          ? (await plans.draftSnapshot(actor, districtId, planId)).snapshot
+          : (await plans.version(actor, districtId, planId, query.to)).snapshot;
+      return comparePlanVersions(from.snapshot, to);
+    },
+    { planRead: { name: 'comparison' } },
   );
 
   router.route(c.createArea, async ({ actor, params, body, request }) =>

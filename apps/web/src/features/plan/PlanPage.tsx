@@ -13,6 +13,7 @@ import { ReadOnlyTree } from './tree/ReadOnlyTree';
 import { useClassificationLabel } from './useClassificationLabel';
 import { VersionList } from './VersionList';
 import { DocumentDownloads } from '../document/index';
+import { VersionComparison } from './comparison/VersionComparison';
 
 export function PlanPage() {
   const { districtId = '', planId = '' } = useParams();
@@ -34,6 +35,14 @@ export function PlanPage() {
       <CoherenceSummary districtId={districtId} planId={planId} />
       <DocumentDownloads districtId={districtId} planId={planId} />
       <VersionList districtId={districtId} planId={planId} />
+      {plan.latestApprovedVersion !== null && isPlanEditable(plan.phase) && (
+        // an update in progress: what it changes from the version in force
+        <VersionComparison
+          districtId={districtId}
+          planId={planId}
+          from={plan.latestApprovedVersion}
+        />
+      )}
       <section aria-labelledby="plan-content" className="mt-4">
         <h2 id="plan-content" tabIndex={-1} className="h3">
           {t('plan.content')}

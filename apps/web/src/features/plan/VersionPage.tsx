@@ -8,6 +8,7 @@ import { usePlanVersion } from './queries';
 import { ReadOnlyTree } from './tree/ReadOnlyTree';
 import { useClassificationLabel } from './useClassificationLabel';
 import { DocumentDownloads } from '../document/index';
+import { VersionComparison } from './comparison/VersionComparison';
 
 /** A frozen, approved version: what was voted, with the fingerprint that proves it. */
 export function VersionPage() {
@@ -50,6 +51,14 @@ export function VersionPage() {
         </dd>
       </dl>
       <DocumentDownloads districtId={districtId} planId={planId} version={versionNumber} />
+      {versionNumber > 1 && (
+        <VersionComparison
+          districtId={districtId}
+          planId={planId}
+          from={versionNumber - 1}
+          to={versionNumber}
+        />
+      )}
       <section aria-labelledby="version-content" className="mt-4">
         <h2 id="version-content" className="h3">
           {t('plan.content')}
