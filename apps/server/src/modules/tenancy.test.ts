@@ -4,6 +4,7 @@ import * as core from '@pdz/core';
 import {
   buildPath,
   chapterContracts,
+  comparisonContracts,
   populationContracts,
   spreadsheetContracts,
   wordImportMediaType,
@@ -105,6 +106,7 @@ async function call(c: Client, contract: Contract, body: unknown) {
   let url = buildPath(contract.path, ids);
   if (contract.method === 'DELETE') url += '?version=1';
   if (contract === spreadsheetContracts.export) url += '?format=xlsx';
+  if (contract === comparisonContracts.get) url += '?from=1';
   if (contract === populationContracts.import) {
     return t.app.inject({
       method: 'POST',

@@ -46,7 +46,7 @@ export const comparisonContracts = {
   get: defineContract({
     method: 'GET',
     path: `${base}/comparison`,
-    operationId: 'comparePlanVersions',
+    operationId: 'getPlanComparison',
     summary: 'What changed between two versions of a plan',
     description:
       'Compares approved version `from` with approved version `to`, or with the live draft when `to` is not given: areas, objectives, actions and indicators added, removed or changed field by field (values as JSON text), money by funding source and year and by action (amounts in cents, with the difference), chapters paragraph by paragraph. Every member of the district may call it; a district, plan or version the user cannot see answers 404.',
