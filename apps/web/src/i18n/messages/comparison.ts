@@ -42,6 +42,12 @@ export const comparisonIt = {
   'comparison.paragraphAdded': 'Testo aggiunto',
   'comparison.paragraphRemoved': 'Testo tolto',
   'comparison.empty': '(vuoto)',
+  'comparison.field.body': 'Testo',
+  'comparison.movedArea': 'Spostato in un’altra area',
+  'comparison.movedObjective': 'Spostata sotto un altro obiettivo',
+  'comparison.milestones':
+    '{count, plural, one {# tappa} other {# tappe}}, {done, plural, =0 {nessuna completata} one {# completata} other {# completate}}',
+  'comparison.items': '{count, plural, one {# elemento} other {# elementi}}',
 };
 
 export const comparisonEn: Record<keyof typeof comparisonIt, string> = {
@@ -84,4 +90,9 @@ export const comparisonEn: Record<keyof typeof comparisonIt, string> = {
   'comparison.paragraphAdded': 'Text added',
   'comparison.paragraphRemoved': 'Text removed',
   'comparison.empty': '(empty)',
+  'comparison.field.body': 'Text',
+  'comparison.movedArea': 'Moved to another area',
+  'comparison.movedObjective': 'Moved under another objective',
+  'comparison.milestones': '{count, plural, one {# milestone} other {# milestones}}, {done} done',
+  'comparison.items': '{count, plural, one {# item} other {# items}}',
 };

@@ -15,7 +15,11 @@ const changes: PlanComparison = {
       kind: 'changed',
       id: ids.objective1,
       label: 'OB1 – Sostenere le famiglie',
-      fields: [{ field: 'title', from: '"Sostenere"', to: '"Sostenere le famiglie"' }],
+      fields: [
+        { field: 'title', from: '"Sostenere"', to: '"Sostenere le famiglie"' },
+        { field: 'status', from: '"planned"', to: '"inProgress"' },
+        { field: 'areaId', from: '"a1"', to: '"a2"' },
+      ],
     },
   ],
   actions: [{ kind: 'added', id: 'x3', label: 'Sportello genitori', fields: [] }],
@@ -57,7 +61,9 @@ describe('what an update changes', () => {
         '1 obiettivo, 1 azione, 0 indicatori, 1 capitolo con differenze; risorse: +1.234,56 €.',
       ),
     ).toBeTruthy();
-    expect(s.getByText('title: da «Sostenere» a «Sostenere le famiglie»')).toBeTruthy();
+    expect(s.getByText('Titolo: da «Sostenere» a «Sostenere le famiglie»')).toBeTruthy();
+    expect(s.getByText('Stato: da Programmato a In corso')).toBeTruthy();
+    expect(s.getByText('Spostato in un’altra area')).toBeTruthy();
     expect(s.getByRole('row', { name: /Sportello genitori Aggiunto/ })).toBeTruthy();
     const money = s.getByRole('table', { name: /per fonte di finanziamento e anno/ });
     expect(

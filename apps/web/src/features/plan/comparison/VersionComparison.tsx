@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { comparisonContracts, type PlanComparison } from '@pdz/core';
 import { call } from '../../../api/client';
-import { errorMessageKey, useFormat, useI18n, type MessageKey } from '../../../i18n';
+import { errorMessageKey, isMessageKey, useFormat, useI18n, type MessageKey } from '../../../i18n';
+import { fieldLabel, fieldValue, type FieldText } from './fieldText';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 
@@ -15,20 +16,6 @@ interface Props {
   from: number;
   /** the newer version; the live draft when absent */
   to?: number;
-}
-
-/** a value sent as JSON text, as a reader reads it: texts as they are, lists joined */
-function readable(json: string, empty: string): string {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return json;
-  }
-  if (value === null || value === '') return empty;
-  if (typeof value === 'string') return `«${value}»`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
 }
 
 /**
@@ -174,7 +161,19 @@ function Details({ c, signed }: { c: PlanComparison; signed: (cents: number) => 
 
 function Items({ what, items }: { what: MessageKey; items: readonly ItemChange[] }) {
   const { t } = useI18n();
+  const format = useFormat();
   if (items.length === 0) return null;
+  const x: FieldText = { t, has: isMessageKey, number: format.number, date: format.date };
+  const line = (f: ItemChange['fields'][number]) =>
+    f.field === 'areaId'
+      ? t('comparison.movedArea')
+      : f.field === 'objectiveId'
+        ? t('comparison.movedObjective')
+        : t('comparison.field', {
+            field: fieldLabel(f.field, x),
+            from: fieldValue(f.field, f.from, x),
+            to: fieldValue(f.field, f.to, x),
+          });
   return (
     <>
       <h3 className="h5">{t(what)}</h3>
@@ -199,13 +198,7 @@ function Items({ what, items }: { what: MessageKey; items: readonly ItemChange[]
                   {item.fields.length > 0 && (
                     <ul className="list-unstyled mb-0">
                       {item.fields.map((f) => (
-                        <li key={f.field}>
-                          {t('comparison.field', {
-                            field: f.field,
-                            from: readable(f.from, t('comparison.empty')),
-                            to: readable(f.to, t('comparison.empty')),
-                          })}
-                        </li>
+                        <li key={f.field}>{line(f)}</li>
                       ))}
                     </ul>
                   )}
