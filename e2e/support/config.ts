@@ -9,3 +9,11 @@ export function serverEnvironment(extra: Record<string, string>): NodeJS.Process
   delete env.NODE_ENV;
   return env;
 }
+
+/**
+ * What the build the journeys run inherits: built as `npm start` builds it. Under the test
+ * runner NODE_ENV is `test`, and Vite would bundle the development build of React.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production' };
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serverEnvironment } from './config';
+import { buildEnvironment, serverEnvironment } from './config';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -77,9 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: repoRoot,
     stdio: 'inherit',
-    // as `npm start` builds it: under the test runner NODE_ENV is `test`, and Vite would bundle
-    // the development build of React (a first load a third larger)
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: buildEnvironment(),
   });
   if (build.status !== 0) throw new Error('Building the back office and the server failed');
 

@@ -14,6 +14,7 @@ import {
   stopProcess,
   type Running,
 } from './testing/server-process';
+import { until } from './testing/until';
 
 /**
  * The real entry point, as `npm start` runs it: the built server (scripts/build.mjs, brought up
@@ -196,17 +197,6 @@ describe('npm start', { timeout: PROCESSES_TIMEOUT }, () => {
     }
   });
 });
-
-/** asks until the answer is the one expected: another process hears of a change by itself */
-async function until(ask: () => Promise<number>, expected: number): Promise<number> {
-  const deadline = Date.now() + 5_000;
-  let got = await ask();
-  while (got !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    got = await ask();
-  }
-  return got;
-}
 
 // Two processes on one embedded database cannot be: the embedded one has a single owner.
 describe.runIf(inject('dbTemplate').kind === 'postgres')(

@@ -5,6 +5,7 @@ import { buildApp } from '../app';
 import { openDatabase, type Database } from '../db/client';
 import { createTestApp, demo, type Client, type TestApp } from '../testing/test-app';
 import { removeMembership, setPassword } from './access/index';
+import { until } from '../testing/until';
 
 /**
  * Two server processes on one database: on PostgreSQL a second app on a connection pool of its
@@ -40,17 +41,6 @@ afterAll(async () => {
 
 const onOther = (client: Client, url: string) =>
   other.inject({ method: 'GET', url, headers: { cookie: client.cookie! } });
-
-/** asks until the answer is the one expected (the other process hears of a change by itself) */
-async function until(ask: () => Promise<number>, expected: number): Promise<number> {
-  const deadline = Date.now() + 5_000;
-  let got = await ask();
-  while (got !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setImmediate(resolve));
-    got = await ask();
-  }
-  return got;
-}
 
 describe('several processes on one database', () => {
   it('a sign-out through one process is refused by the other, which kept the session', async () => {

@@ -1,18 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { matchesTag } from '../../platform/reuse/answers';
 import { documentContracts as c, documentMediaTypes } from '@pdz/core';
 import type { DocumentFile } from './document.service';
 import type { DocumentService } from './document.service';
 import type { Router } from '../../platform/http/route';
-
-/** `"…"` in If-None-Match, or `*`: does it name this entity tag? */
-export function matchesEtag(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
-  if (typeof header !== 'string') return false;
-  return header
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .some((t) => t === '*' || t === etag);
-}
 
 /** The file as an attachment, with its fingerprint in the headers (RFC 9530 Repr-Digest). */
 export function sendDocument(
@@ -36,7 +27,8 @@ export function registerDocumentRoutes(router: Router, service: DocumentService)
     const file = await service.draft(actor, params.districtId, params.planId, query);
     // the same plan version gives the same content: a weak tag, as the bytes may be made again
     const etag = `"plan-${file.planVersion}-${query.format}-${query.lang}"`;
-    if (matchesEtag(request, etag)) return reply.code(304).header('etag', `W/${etag}`).send();
+    if (matchesTag(request.headers['if-none-match'], etag))
+      return reply.code(304).header('etag', `W/${etag}`).send();
     reply.header('etag', `W/${etag}`);
     return sendDocument(reply, file, query.format, 'private, no-cache') as unknown as string;
   });
@@ -49,7 +41,7 @@ export function registerDocumentRoutes(router: Router, service: DocumentService)
       params.number,
       query,
     );
-    if (sha && matchesEtag(request, `"${sha}"`))
+    if (sha && matchesTag(request.headers['if-none-match'], `"${sha}"`))
       return reply.code(304).header('etag', `"${sha}"`).send();
     const file = await service.version(
       actor,

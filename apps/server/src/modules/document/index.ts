@@ -39,4 +39,4 @@ export function createDocumentModule(
 }
 
 export type { DocumentService } from './document.service';
-export { sendDocument, matchesEtag } from './document.routes';
+export { sendDocument } from './document.routes';

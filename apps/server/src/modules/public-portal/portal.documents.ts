@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDomainError, type Locale } from '@pdz/core';
-import { matchesEtag, sendDocument, type DocumentService } from '../document/index';
+import { sendDocument, type DocumentService } from '../document/index';
+import { matchesTag } from '../../platform/reuse/answers';
 import type { PublishedPlans } from '../plan/index';
 import { planPage, type PortalLabels } from './portal.plan';
 import type { PortalMemory } from './portal.memory';
@@ -85,7 +86,7 @@ export function registerPortalDocuments(app: FastifyInstance, deps: Deps): void 
         const file = await deps
           .documents()
           .published(found.district, found.planId, found.number, { format, lang });
-        if (matchesEtag(request, `"${file.sha256}"`))
+        if (matchesTag(request.headers['if-none-match'], `"${file.sha256}"`))
           return reply.code(304).header('etag', `"${file.sha256}"`).send();
         return reply.send(sendDocument(reply, file, format, forever));
       } catch (err) {

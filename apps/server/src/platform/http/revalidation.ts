@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { matchesTag } from '../reuse/answers';
+import { matchesTag, tagOf } from '../reuse/answers';
 import { isApiPath } from './framework-errors';
 
 /**
@@ -18,7 +17,7 @@ export function registerRevalidation(app: FastifyInstance): void {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const cacheControl = reply.getHeader('cache-control');
     if (typeof cacheControl === 'string' && cacheControl.includes('no-store')) return payload;
-    const tag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+    const tag = tagOf(payload);
     reply.header('etag', tag);
     if (!cacheControl) {
       reply.header(

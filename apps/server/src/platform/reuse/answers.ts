@@ -52,8 +52,8 @@ export function matchesTag(header: string | undefined, tag: string): boolean {
   });
 }
 
-/** a strong entity tag for a key: the same key always names the same bytes */
-export function tagOf(key: string): string {
+/** a strong entity tag for a key (the same key always names the same bytes) or for the bytes */
+export function tagOf(key: string | Buffer): string {
   return `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -39,12 +39,8 @@ const RETRY_MS = 1_000;
 /** the longest a write waits to hear its own announcement back */
 const ECHO_WAIT_MS = 1_000;
 
-const feeds = new WeakMap<Db, ChangeFeed>();
-
-/** The feed of the database handle; changes announced on a handle without one go nowhere. */
-export function attachChangeFeed(db: Db, feed: ChangeFeed): void {
-  feeds.set(db, feed);
-}
+/** the feed of each database handle, shared by the apps on it; changes on a handle without one go nowhere */
+const opened = new WeakMap<Db, { feed: ChangeFeed; users: number }>();
 
 /**
  * Announces a committed change to every process (write paths call it after their transaction).
@@ -52,12 +48,12 @@ export function attachChangeFeed(db: Db, feed: ChangeFeed): void {
  * feed and the others' memory lives only as long as its short limits.
  */
 export async function announce(db: Db, change: Change): Promise<void> {
-  await feeds.get(db)?.announce(change);
+  await opened.get(db)?.feed.announce(change);
 }
 
 /** Every app on this handle forgets what it keeps (tests that write with SQL call it). */
 export function forgetKept(db: Db): void {
-  feeds.get(db)?.reset();
+  opened.get(db)?.feed.reset();
 }
 
 function localFeed(): ChangeFeed & { emit: (c: Change | 'reset') => void } {
@@ -98,7 +94,6 @@ export async function openChangeFeed(
   }
   const feed = await startFeed(database, options);
   opened.set(database.db, { feed, users: 1 });
-  attachChangeFeed(database.db, feed);
   return handle(feed, database.db);
 }
 
@@ -127,13 +122,10 @@ function handle(feed: ChangeFeed, db: Db): ChangeFeed {
   };
 }
 
-const opened = new WeakMap<Db, { feed: ChangeFeed; users: number }>();
-
 async function release(db: Db): Promise<void> {
   const shared = opened.get(db);
   if (!shared || --shared.users > 0) return;
   opened.delete(db);
-  feeds.delete(db);
   await shared.feed.close();
 }
 
