@@ -162,6 +162,20 @@ describe('the plan document model', () => {
     expect(all).toContain('Strategico');
   });
 
+  it('names the district in the file’s subject as the district names itself, whatever its name', () => {
+    const named = (name: string) => {
+      const base = input();
+      return planDocument({
+        ...base,
+        snapshot: { ...base.snapshot, district: { ...base.snapshot.district, name } },
+      });
+    };
+    expect(named('Distretto di Pavia').subject).toBe(
+      'Piano di Zona 2012–2014 – Distretto di Pavia',
+    );
+    expect(named('Ambito di Pavia').subject).toBe('Piano di Zona 2012–2014 – Ambito di Pavia');
+  });
+
   it('marks a draft with BOZZA and the moment it was made, in Italian time', () => {
     const doc = planDocument(input());
     expect(doc.draft).toBe(true);

@@ -19,7 +19,7 @@ const it = {
   planVersion: 'Versione {n}',
   contents: 'Indice',
   page: 'Pagina',
-  subject: 'Piano di Zona {period} dell’{district}',
+  subject: 'Piano di Zona {period} – {district}',
   keywords: ['Piano di Zona', 'programmazione sociale', 'welfare locale'],
   needsAnalysis: 'Analisi demografica del territorio',
   needsIntro:
