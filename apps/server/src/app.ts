@@ -44,6 +44,7 @@ import { auditModule } from './modules/audit/index';
 import { serviceDirectoryModule } from './modules/service-directory/index';
 import { createPublicPortalModule, registerPortalNotFound } from './modules/public-portal/index';
 import { createDocumentModule } from './modules/document/index';
+import { monitoringModule } from './modules/monitoring/index';
 import { planContentParts } from './plan-content-parts';
 
 /**
@@ -67,6 +68,7 @@ function appModules(): AppModule[] {
     auditModule,
     serviceDirectoryModule,
     documentModule,
+    monitoringModule,
     createPublicPortalModule(documentModule.service),
   ];
 }

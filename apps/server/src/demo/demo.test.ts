@@ -113,7 +113,7 @@ describe('the demo plan 2012–2014', () => {
     const portal = await t.anonymous.get(`/distretti/pavia/piani/${planId}`);
     expect(portal.body).not.toContain('Aggiornamento annuale 2013');
     // the steps of the update are in the activity log, by the plan office
-    const trail = (await office.get(`/api/districts/${districtId}/audit-events?limit=20`)).json()
+    const trail = (await office.get(`/api/districts/${districtId}/audit-events?limit=200`)).json()
       .items;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['plan.approved', 'plan.phase_changed', 'chapter.updated']),

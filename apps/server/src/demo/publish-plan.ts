@@ -14,6 +14,7 @@ import { createTerritoryService } from '../modules/territory/index';
 import type { SessionActor } from '../platform/sessions';
 import { planContentParts } from '../plan-content-parts';
 import { demoAccounts } from './data/district';
+import { seedDemoMonitoring } from './seed-monitoring';
 import { demoApproval, demoPlan, demoUpdate2013 } from './data/plan';
 
 /** The demo plan office, acting as itself: every step below goes through the product's rules. */
@@ -40,7 +41,8 @@ async function planOfficeActor(db: Db, districtId: string): Promise<SessionActor
 /**
  * The demo plan as a district lives it: approved by the Assemblea dei Sindaci on 26/03/2012 with
  * its resolution (frozen, published on the portal), then reopened for the annual update of 2013,
- * which is a draft in progress. Done once: a plan that already has an approved version, or a
+ * which is a draft in progress; meanwhile the year 2012 was monitored and the first half of
+ * 2013 is being reported. Done once: a plan that already has an approved version, or a
  * demo plan someone has changed so that it can no longer be approved, is left as it is.
  */
 export async function publishDemoPlan(db: Db, districtId: string): Promise<void> {
@@ -68,6 +70,7 @@ export async function publishDemoPlan(db: Db, districtId: string): Promise<void>
     if (isDomainError(e) && e.code === 'PLAN_INCOHERENT') return;
     throw e;
   }
+  await seedDemoMonitoring(db, actor, scope);
   await startUpdate2013(db, actor, scope);
 }
 

@@ -98,7 +98,20 @@ beforeAll(async () => {
       .items[0].id,
     serviceId: (await office.get(`/api/districts/${districtId}/services?perPage=1`)).json().items[0]
       .id,
+    subjectKind: 'action',
+    subjectId: tree.areas[0].objectives[0].actions[0].id,
   };
+  const period = await office.post(
+    `/api/districts/${districtId}/plans/${planId}/monitoring/periods`,
+    {
+      label: 'Primo semestre 2014',
+      startsOn: '2014-01-01',
+      endsOn: '2014-06-30',
+      dueOn: '2014-07-31',
+    },
+  );
+  expect(period.statusCode).toBe(201);
+  ids.periodId = period.json().id;
 });
 afterAll(async () => t.close());
 
@@ -203,6 +216,27 @@ const otherBodies: Record<string, (i: typeof ids) => unknown> = {
     providerId: '11111111-1111-4111-8111-111111111111',
     version: 1,
   }),
+  'reporting.createPeriod': () => ({
+    label: 'Intruso',
+    startsOn: '2014-07-01',
+    endsOn: '2014-12-31',
+    dueOn: '2015-01-31',
+  }),
+  'reporting.closePeriod': () => ({ version: 1 }),
+  'reporting.reopenPeriod': () => ({ version: 1, reason: 'Intruso' }),
+  'reporting.saveReport': () => ({
+    version: 0,
+    progress: 'inProgress',
+    progressPercent: 10,
+    notes: 'Intruso',
+    milestonesReached: [],
+    peopleReached: [],
+    measures: [],
+    spending: [],
+  }),
+  'reporting.submitReport': () => ({ version: 1 }),
+  'reporting.validateReport': () => ({ version: 1 }),
+  'reporting.returnReport': () => ({ version: 1, note: 'Intruso' }),
   'budget.setAllocation': (i) => ({
     actionId: i.actionId,
     sourceCode: 'FNPS',
@@ -232,7 +266,9 @@ describe('district isolation', () => {
     const others = await t.sql(
       sql`select (select count(*) from indicators where name like 'Intrus%')
         + (select count(*) from chapters where title like 'Intrus%')
-        + (select count(*) from organizations where name like 'Intrus%') as n`,
+        + (select count(*) from organizations where name like 'Intrus%')
+        + (select count(*) from reporting_periods where label like 'Intrus%')
+        + (select count(*) from reports where notes = 'Intruso') as n`,
     );
     expect(Number((others.rows[0] as { n: number }).n)).toBe(0);
   });

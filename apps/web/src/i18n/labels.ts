@@ -21,6 +21,8 @@ const choiceKeys: Record<AuditChoiceSet, string> = {
   role: 'role',
   populationImportKind: 'population.import.kind',
   shareRuleKind: 'budget.shares.kind',
+  periodStatus: 'audit.periodStatus',
+  reportStatus: 'audit.reportStatus',
 };
 
 /** The message key naming one value of a choice (a phase, a status…), if the catalogue has it. */

@@ -33,6 +33,8 @@ const expected: Record<Role, Permission[]> = {
     'audit.read',
     'services.edit',
     'population.import',
+    'monitoring.manage',
+    'monitoring.report',
   ],
   admin: [
     'district.read',
@@ -43,9 +45,9 @@ const expected: Record<Role, Permission[]> = {
     'services.edit',
     'population.import',
   ],
-  mayor: ['district.read', 'plan.read'],
-  partner: ['district.read', 'plan.read'],
-  healthAgency: ['district.read', 'plan.read'],
+  mayor: ['district.read', 'plan.read', 'monitoring.report'],
+  partner: ['district.read', 'plan.read', 'monitoring.report'],
+  healthAgency: ['district.read', 'plan.read', 'monitoring.report'],
   region: ['district.read', 'plan.read', 'classification.extend'],
 };
 
@@ -172,6 +174,7 @@ describe('permissionsIn', () => {
       'classification.extend',
       'services.edit',
       'population.import',
+      'monitoring.report',
     ]);
   });
 

@@ -18,6 +18,8 @@ export const permissions = [
   'classification.extend',
   'services.edit',
   'population.import',
+  'monitoring.manage',
+  'monitoring.report',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,6 +36,8 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'audit.read',
     'services.edit',
     'population.import',
+    'monitoring.manage',
+    'monitoring.report',
   ],
   admin: [
     ...readOnly,
@@ -43,9 +47,10 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'services.edit',
     'population.import',
   ],
-  mayor: readOnly,
-  partner: readOnly,
-  healthAgency: readOnly,
+  // the lead organizations of actions report on them (reportRight says which actions)
+  mayor: [...readOnly, 'monitoring.report'],
+  partner: [...readOnly, 'monitoring.report'],
+  healthAgency: [...readOnly, 'monitoring.report'],
   region: [...readOnly, 'classification.extend'],
 };
 

@@ -264,6 +264,8 @@ export function auditSubject(
       return subject(text(snap.code), text(snap.labelIt));
     case 'user':
       return subject(null, text(snap.name) ?? text(snap.email));
+    case 'reporting_period':
+      return subject(null, text(snap.label));
     default:
       return subject(text(snap.code), text(snap.title) ?? text(snap.name));
   }

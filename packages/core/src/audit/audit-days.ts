@@ -57,3 +57,10 @@ export function auditDayRange(
     until: to ? startOfDay(nextDay(to), timeZone) : undefined,
   };
 }
+
+const dayInDistrict = new Intl.DateTimeFormat('en-CA', { timeZone: districtTimeZone });
+
+/** The calendar day (`yyyy-mm-dd`) it is in the district at that instant: what "late" is judged by. */
+export function districtDay(instant: Date = new Date()): string {
+  return dayInDistrict.format(instant);
+}

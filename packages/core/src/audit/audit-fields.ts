@@ -5,6 +5,7 @@ import { planPhases } from '../plan/plan.lifecycle';
 import { objectiveKinds, workStatuses } from '../plan/sheet';
 import { populationImportKinds } from '../population/population.contracts';
 import { authorizationStatuses, serviceStatuses } from '../service-directory/service';
+import { periodStatuses, reportStatuses } from '../monitoring/reporting';
 import type { AuditEntityType } from './audit';
 
 /**
@@ -26,6 +27,8 @@ export const auditChoiceSets = {
   role: roles,
   populationImportKind: populationImportKinds,
   shareRuleKind: ['perInhabitant', 'fixed', 'mixed'],
+  periodStatus: periodStatuses,
+  reportStatus: reportStatuses,
 } as const satisfies Record<string, readonly string[]>;
 export type AuditChoiceSet = keyof typeof auditChoiceSets;
 
@@ -260,6 +263,35 @@ export const auditFieldSpecs: Record<AuditEntityType, Record<string, AuditFieldS
     labelIt: 'text',
     labelEn: 'text',
     edition: 'text',
+  },
+  reporting_period: {
+    label: 'text',
+    startsOn: 'date',
+    endsOn: 'date',
+    dueOn: 'date',
+    planVersion: 'number',
+    status: { choice: 'periodStatus' },
+    closedAt: 'ignore',
+    reason: 'longText',
+  },
+  report: {
+    code: 'context',
+    title: 'context',
+    subjectKind: 'ignore',
+    subjectId: 'ignore',
+    periodId: 'ignore',
+    status: { choice: 'reportStatus' },
+    progress: { choice: 'workStatus' },
+    progressPercent: 'percent',
+    notes: 'longText',
+    milestonesReached: { list: 'text' },
+    peopleReached: { rows: { userAreaCode: 'code', count: 'number' } },
+    measures: { rows: { indicatorCode: 'code', value: 'decimal', note: 'text' } },
+    spending: { rows: { sourceCode: 'code', committed: 'money', paid: 'money' } },
+    reviewNote: 'longText',
+    updatedBy: 'ignore',
+    submittedAt: 'ignore',
+    reviewedAt: 'ignore',
   },
 };
 

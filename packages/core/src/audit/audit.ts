@@ -53,6 +53,13 @@ export const auditActions = [
   'need.updated',
   'need.deleted',
   'objective.needs_changed',
+  'reporting_period.opened',
+  'reporting_period.closed',
+  'reporting_period.reopened',
+  'report.saved',
+  'report.submitted',
+  'report.validated',
+  'report.returned',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -78,6 +85,8 @@ export const auditEntityTypes = [
   'district',
   'user',
   'classification',
+  'reporting_period',
+  'report',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

@@ -1,7 +1,11 @@
-// Monitoring: how far the plan got (indicators against their targets, rolled up to objective,
-// area and plan) and the money spent against the money allocated. Pure rules; the reporting
-// periods, reports and screens that feed them come with the monitoring features.
+// Monitoring: reporting periods and the reports of action leads; how far the plan got
+// (indicators against their targets, rolled up to objective, area and plan) and the money spent
+// against the money allocated; what changed between two versions. Pure rules and contracts.
 export * from './progress';
 export * from './spending';
 export * from './compare';
 export * from './compare.contracts';
+export * from './reporting';
+export * from './reporting.contracts';
+export * from './period-summary';
+export * from './report-frame';

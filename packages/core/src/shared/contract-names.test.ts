@@ -34,6 +34,12 @@ const verbs = [
   'check',
   'login',
   'logout',
+  'save',
+  'submit',
+  'validate',
+  'return',
+  'close',
+  'reopen',
 ];
 
 function isContract(value: unknown): value is Contract {

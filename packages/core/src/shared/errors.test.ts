@@ -15,6 +15,7 @@ describe('errorStatus', () => {
       PLAN_NOT_EDITABLE: 409,
       INVALID_TRANSITION: 409,
       PLAN_INCOHERENT: 409,
+      PERIOD_CLOSED: 409,
       DUPLICATE: 409,
       PAYLOAD_TOO_LARGE: 413,
       URI_TOO_LONG: 414,

@@ -13,3 +13,4 @@ export * from './needs';
 export * from './service-directory';
 export * from './installation';
 export * from './document';
+export * from './monitoring';

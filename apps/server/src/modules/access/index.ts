@@ -6,3 +6,4 @@ import { registerAuthRoutes } from './auth.routes';
 
 export const accessModule: AppModule = { name: 'access', register: registerAuthRoutes };
 export { addMembership, createUser, removeMembership, setPassword } from './users.provisioning';
+export { organizationsOf } from './memberships';

@@ -20,6 +20,7 @@ const titles: Record<ErrorCode, string> = {
   PLAN_NOT_EDITABLE: 'The plan cannot be edited in its current phase',
   INVALID_TRANSITION: 'The plan cannot take this step from its current phase',
   PLAN_INCOHERENT: 'The plan has blocking problems',
+  PERIOD_CLOSED: 'The reporting period is closed',
   DUPLICATE: 'Already exists',
   PAYLOAD_TOO_LARGE: 'The body is too large',
   URI_TOO_LONG: 'The address is too long',

@@ -128,6 +128,17 @@ export const auditIt = {
   'audit.sentence.objective.needs_changed':
     '{actor} ha cambiato i bisogni a cui risponde l’obiettivo {item}.',
   'audit.sentence.unknown': '{actor} ha registrato l’operazione «{action}» su {item}.',
+  'audit.entity.reporting_period': 'Periodi di monitoraggio',
+  'audit.entity.report': 'Relazioni di monitoraggio',
+  'audit.sentence.reporting_period.opened': '{actor} ha aperto il periodo di monitoraggio {item}.',
+  'audit.sentence.reporting_period.closed': '{actor} ha chiuso il periodo di monitoraggio {item}.',
+  'audit.sentence.reporting_period.reopened':
+    '{actor} ha riaperto il periodo di monitoraggio {item}.',
+  'audit.sentence.report.saved': '{actor} ha scritto la relazione di monitoraggio su {item}.',
+  'audit.sentence.report.submitted':
+    '{actor} ha inviato all’ufficio di piano la relazione su {item}.',
+  'audit.sentence.report.validated': '{actor} ha validato la relazione su {item}.',
+  'audit.sentence.report.returned': '{actor} ha rinviato al compilatore la relazione su {item}.',
 } as const;
 
 export const auditEn: Record<keyof typeof auditIt, string> = {
@@ -252,4 +263,13 @@ export const auditEn: Record<keyof typeof auditIt, string> = {
   'audit.sentence.objective.needs_changed':
     '{actor} changed the needs the objective {item} answers.',
   'audit.sentence.unknown': '{actor} recorded the operation “{action}” on {item}.',
+  'audit.entity.reporting_period': 'Reporting periods',
+  'audit.entity.report': 'Monitoring reports',
+  'audit.sentence.reporting_period.opened': '{actor} opened the reporting period {item}.',
+  'audit.sentence.reporting_period.closed': '{actor} closed the reporting period {item}.',
+  'audit.sentence.reporting_period.reopened': '{actor} reopened the reporting period {item}.',
+  'audit.sentence.report.saved': '{actor} wrote the monitoring report on {item}.',
+  'audit.sentence.report.submitted': '{actor} handed the report on {item} to the plan office.',
+  'audit.sentence.report.validated': '{actor} validated the report on {item}.',
+  'audit.sentence.report.returned': '{actor} sent the report on {item} back to its author.',
 };
