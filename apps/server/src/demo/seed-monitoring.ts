@@ -22,7 +22,10 @@ function reportOf(frame: ReportFrame, n: number, endsOn: string) {
   const value = (i: ReportFrame['indicators'][number]) => {
     if (i.expected === null) return null;
     const from = i.baselineValue ?? 0;
-    return Math.round((from + (i.expected - from) * f) * 10) / 10;
+    const v = from + (i.expected - from) * f;
+    // people, hours and projects are counted whole; rates keep one decimal
+    const whole = Number.isInteger(from) && Number.isInteger(i.target ?? 0) && i.unit !== '%';
+    return whole ? Math.round(v) : Math.round(v * 10) / 10;
   };
   return {
     progress: 'inProgress' as const,

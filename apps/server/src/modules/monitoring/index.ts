@@ -10,3 +10,4 @@ export const monitoringModule: AppModule = {
   register: registerMonitoringRoutes,
 };
 export { createMonitoringService } from './monitoring.service';
+export { createPublishedMonitoring, type PublishedMonitoring } from './published-monitoring';

@@ -22,6 +22,8 @@ import { registerLegalPages } from './portal.legal';
 import { createPortalMemory } from './portal.memory';
 import { createPortalPages, planPageCache } from './portal.kept';
 import { upTo } from './portal.documents';
+import { registerPortalMonitoring } from './portal.monitoring';
+import { createPublishedMonitoring } from '../monitoring/index';
 
 function localeOf(request: FastifyRequest): Locale {
   const q = request.query as { lang?: string } | undefined;
@@ -119,6 +121,13 @@ export function createPublicPortalModule(documents: () => DocumentService): AppM
       const labelsOf = async (locale: Locale) => ({
         ...(await classificationLabels(db, locale)),
         staffProfiles: await staffProfileLabels(db, locale),
+      });
+      registerPortalMonitoring(app, {
+        memory,
+        monitoring: createPublishedMonitoring(db),
+        sourceNames: async (locale) => (await classificationLabels(db, locale)).sources,
+        localeOf,
+        notFound: registerPortalNotFound,
       });
       registerPortalDocuments(app, {
         memory,

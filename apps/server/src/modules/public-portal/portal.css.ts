@@ -46,6 +46,13 @@ main:focus { outline: none; }
 .pdz-live-table caption { caption-side: top; }
 .portal-legal h2 { margin-top: 2rem; }
 .portal-missing { background: #fff0b3; color: #1a1a1a; padding: 0 .25rem; }
+/* monitoring bars: the figure is always written beside them, the colour only repeats it */
+.portal-bar { vertical-align: middle; border: 1px solid #5c6f82; }
+.portal-bar-track { fill: #f2f5f8; }
+.portal-bar-fill { fill: #5c6f82; }
+.portal-bar-onTrack .portal-bar-fill { fill: #008055; }
+.portal-bar-atRisk .portal-bar-fill { fill: #a66300; }
+.portal-bar-offTrack .portal-bar-fill { fill: #cc334d; }
 /* on a phone a table scrolls in its own box (layout.ts): names keep a readable width there */
 @media (max-width: 575.98px) {
   .portal-indicators th[scope="row"] { min-width: 9rem; }

@@ -17,6 +17,7 @@ import { html, SafeHtml } from './html';
 import { contentLang, link, page } from './layout';
 import { format, portalMessages } from './portal.messages';
 import { demoNotice } from './portal.pages';
+import { portalMonitoringMessages } from './portal.monitoring.messages';
 import {
   documentLinks,
   fingerprint,
@@ -85,6 +86,11 @@ export function planPage(
       </p>
       ${fingerprint(locale, version)}
       ${documentLinks(locale, base, options.versions, version.number)}
+      <p class="d-print-none">
+        <a href="${link(`${base}/monitoraggio`, locale)}"
+          >${portalMonitoringMessages[locale].monitoringLink}</a
+        >
+      </p>
       <nav aria-labelledby="toc-title" class="mb-4 portal-toc">
         <h2 id="toc-title" class="h4">${t.contents}</h2>
         ${
