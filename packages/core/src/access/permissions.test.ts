@@ -35,6 +35,7 @@ const expected: Record<Role, Permission[]> = {
     'population.import',
     'monitoring.manage',
     'monitoring.report',
+    'monitoring.readAll',
   ],
   admin: [
     'district.read',
@@ -44,11 +45,12 @@ const expected: Record<Role, Permission[]> = {
     'classification.extend',
     'services.edit',
     'population.import',
+    'monitoring.readAll',
   ],
-  mayor: ['district.read', 'plan.read', 'monitoring.report'],
+  mayor: ['district.read', 'plan.read', 'monitoring.report', 'monitoring.readAll'],
   partner: ['district.read', 'plan.read', 'monitoring.report'],
   healthAgency: ['district.read', 'plan.read', 'monitoring.report'],
-  region: ['district.read', 'plan.read', 'classification.extend'],
+  region: ['district.read', 'plan.read', 'classification.extend', 'monitoring.readAll'],
 };
 
 function caught(fn: () => void): DomainError {
@@ -175,6 +177,7 @@ describe('permissionsIn', () => {
       'services.edit',
       'population.import',
       'monitoring.report',
+      'monitoring.readAll',
     ]);
   });
 

@@ -20,6 +20,7 @@ export const permissions = [
   'population.import',
   'monitoring.manage',
   'monitoring.report',
+  'monitoring.readAll',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,6 +39,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'population.import',
     'monitoring.manage',
     'monitoring.report',
+    'monitoring.readAll',
   ],
   admin: [
     ...readOnly,
@@ -46,12 +48,15 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'classification.extend',
     'services.edit',
     'population.import',
+    'monitoring.readAll',
   ],
   // the lead organizations of actions report on them (reportRight says which actions)
-  mayor: [...readOnly, 'monitoring.report'],
+  // the mayors and the Region oversee: they read every report; a partner or the health agency
+  // reads the reports of the actions it leads
+  mayor: [...readOnly, 'monitoring.report', 'monitoring.readAll'],
   partner: [...readOnly, 'monitoring.report'],
   healthAgency: [...readOnly, 'monitoring.report'],
-  region: [...readOnly, 'classification.extend'],
+  region: [...readOnly, 'classification.extend', 'monitoring.readAll'],
 };
 
 export interface DistrictSubject {

@@ -219,7 +219,7 @@ export const reportingContracts = {
     path: `${base}/:periodId/reports/:subjectKind/:subjectId`,
     operationId: 'getReport',
     summary: 'The report on an action or objective in a period, with what it reports against',
-    description: `The report (null before anyone wrote it) on an action or an objective of the version monitored, with what it is measured against for the period's year: milestones, target groups, indicators with target and expected value, money allocated by source. ${readers}`,
+    description: `The report (null before anyone wrote it) on an action or an objective of the version monitored, with what it is measured against for the period's year: milestones, target groups, indicators with target and expected value, money allocated by source. The plan office, the mayors and the Region read every report; a partner or the health agency only those of the actions it leads (403 with the reason otherwise), a non-member gets 404.`,
     tags,
     params: reportParams,
     response: reportViewSchema,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   DomainError,
   assertCan,
+  can,
   districtDay,
   isLate,
   periodProblems,
@@ -232,9 +233,16 @@ export function createMonitoringService(db: Db) {
         (f) => f.kind === kind && f.id === subjectId,
       );
       if (!frame) throw new DomainError('NOT_FOUND');
+      const right = await writes.rightsOf(actor, scope);
+      // a partner or the health agency reads the reports of what it leads; the plan office, the
+      // mayors and the Region read them all
+      if (!can(actor, 'monitoring.readAll', { districtId: scope.districtId }) && !right(frame)) {
+        const reason =
+          'only the lead organization of this action and the plan office read its report';
+        throw new DomainError('FORBIDDEN', reason, { details: { reason } });
+      }
       const row = await repo.findReport(db, period.id, kind, subjectId);
       const report = row ? repo.toReport(row) : null;
-      const right = await writes.rightsOf(actor, scope);
       const today = districtDay();
       return {
         period: repo.toPeriod(period),

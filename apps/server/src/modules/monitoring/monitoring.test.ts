@@ -132,6 +132,11 @@ describe('reports', () => {
     expect(foreign.json().detail).toContain('lead organization');
     const byPartner = await partner.put(url(own), { version: 0, ...emptyReport });
     expect(byPartner.statusCode).toBe(403);
+    // a partner reads only the reports of what it leads; a mayor oversees them all
+    const peek = await partner.get(url(own));
+    expect(peek.statusCode).toBe(403);
+    expect(peek.json().detail).toContain('lead organization');
+    expect((await mayor.get(url(other))).statusCode).toBe(200);
     const objective = (await mayor.get(`${base}/${periodId}`))
       .json()
       .subjects.find((s: Subject) => s.kind === 'objective');
