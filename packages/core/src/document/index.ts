@@ -5,6 +5,7 @@
  */
 export * from './document';
 export { planDocument, type DocumentState, type PlanDocumentInput } from './plan-document';
+export type { DocumentChanges } from './changes-annex';
 export type { DocumentDemography } from './needs-analysis';
 export type { DocumentLabels } from './objective-sheets';
 export { markdownBlocks } from './markdown-blocks';

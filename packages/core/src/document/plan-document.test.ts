@@ -3,6 +3,7 @@ import type { PlanSnapshot } from '../plan/plan-version';
 import { computeDemographicIndicators } from '../population/indicators';
 import { documentOutline, inlineText, type Block } from './document';
 import { markdownBlocks } from './markdown-blocks';
+import { comparePlanVersions } from '../monitoring/compare';
 import { planDocument, type PlanDocumentInput } from './plan-document';
 
 const snapshot: PlanSnapshot = {
@@ -160,6 +161,25 @@ describe('the plan document model', () => {
     expect(all).toContain('Fondo nazionale politiche sociali');
     expect(all).toContain('ANZ (1.200 persone)');
     expect(all).toContain('Strategico');
+  });
+
+  it('ends an update’s document with what changed since the version before', () => {
+    const comparison = comparePlanVersions(snapshot, {
+      ...snapshot,
+      areas: snapshot.areas.map((a) => ({ ...a, title: `${a.title} e fragilità` })),
+    });
+    const doc = planDocument(input({ changes: { from: 1, comparison } }));
+    const outline = documentOutline(doc).map((h) => h.text);
+    expect(outline.at(-1)).toBe('Modifiche rispetto alla versione 1');
+    const all = text(doc.body);
+    expect(all).toContain('Area Modificato Anziani e fragilità titolo');
+    const same = planDocument(
+      input({ changes: { from: 2, comparison: comparePlanVersions(snapshot, snapshot) } }),
+    );
+    expect(text(same.body)).toContain('Nessuna differenza rispetto alla versione 2.');
+    expect(documentOutline(planDocument(input())).map((h) => h.text)).not.toContain(
+      'Modifiche rispetto alla versione 1',
+    );
   });
 
   it('names the district in the file’s subject as the district names itself, whatever its name', () => {

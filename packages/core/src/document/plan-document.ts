@@ -4,6 +4,7 @@
  * The order is a real plan's: premessa, the territory and its needs, the previous round, services,
  * governance, integration, the areas with their objective sheets, resources, monitoring, annexes.
  */
+import { changesAnnexBlocks, type DocumentChanges } from './changes-annex';
 import { liveTablesIn, splitChapterBody } from '../chapters/chapter-render';
 import type { ChapterKind } from '../chapters/chapter';
 import { buildLiveTable } from '../chapters/live-tables';
@@ -42,6 +43,8 @@ export interface PlanDocumentInput {
     demography: DocumentDemography;
   };
   labels: DocumentLabels;
+  /** an update's document: what changed since the version approved before (an annex) */
+  changes?: DocumentChanges;
 }
 
 /** Where each kind of chapter goes; the generated parts sit between them. */
@@ -120,6 +123,14 @@ export function planDocument(input: PlanDocumentInput, locale: Locale = 'it'): P
   if (!has('resources') && s.budget) {
     const money = resourceBlocks(data, input.territory.population, w, locale);
     parts.push({ rank: 80, order: -1, blocks: () => standalone(w.resources, money) });
+  }
+  if (input.changes) {
+    const changes = input.changes;
+    parts.push({
+      rank: 100,
+      order: 0,
+      blocks: () => changesAnnexBlocks(changes, locale, input.labels.fundingSource ?? {}),
+    });
   }
   const body = parts
     .sort((a, b) => a.rank - b.rank || a.order - b.order)

@@ -1,4 +1,5 @@
 import {
+  comparePlanVersions,
   canonicalJson,
   type District,
   type DocumentLabels,
@@ -31,6 +32,8 @@ export async function documentInput(
   snapshot: PlanSnapshot,
   state: DocumentState,
   locale: Locale,
+  /** for an update: the version approved before, which the annex of changes compares with */
+  previous?: { number: number; snapshot: PlanSnapshot },
 ): Promise<PlanDocumentInput> {
   const labels: DocumentLabels = await schemeLabels(db, locale, schemes);
   return {
@@ -44,6 +47,14 @@ export async function documentInput(
       demography: await documentDemography(db, district.id, snapshot.plan.period.startYear),
     },
     labels,
+    ...(previous
+      ? {
+          changes: {
+            from: previous.number,
+            comparison: comparePlanVersions(previous.snapshot, snapshot),
+          },
+        }
+      : {}),
   };
 }
 

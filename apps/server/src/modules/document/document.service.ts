@@ -69,6 +69,13 @@ export function createDocumentService(deps: Deps) {
     return p;
   }
 
+  /** the approved version an update is compared with (none before the first) */
+  async function previousOf(districtId: string, planId: string, number: number | null) {
+    if (number === null || number < 1) return undefined;
+    const v = await deps.published.version(districtId, planId, number);
+    return v ? { number: v.number, snapshot: v.snapshot } : undefined;
+  }
+
   async function render(district: District, v: PlanVersion, key: repo.DocumentKey) {
     const input = await documentInput(
       db,
@@ -82,6 +89,7 @@ export function createDocumentService(deps: Deps) {
         resolution: v.resolution,
       },
       key.language,
+      await previousOf(district.id, v.planId, v.number - 1),
     );
     const bytes = await renderer.render(input, key.language, key.format);
     return { bytes, sha256: sha256(bytes), input: keptInput(input) };
@@ -129,7 +137,8 @@ export function createDocumentService(deps: Deps) {
       planId: string,
       req: DocumentRequest,
     ): Promise<DocumentFile & { planVersion: number }> {
-      const { snapshot, version } = await deps.plans.draftSnapshot(actor, districtId, planId);
+      const draft = await deps.plans.draftSnapshot(actor, districtId, planId);
+      const { snapshot, version } = draft;
       const key = `${planId}|draft|${version}|${req.format}|${req.lang}`;
       const district = await deps.territory.get(actor, districtId);
       const name = filename(district, snapshot.plan.period, 'bozza', req.format);
@@ -149,6 +158,10 @@ export function createDocumentService(deps: Deps) {
           snapshot,
           { kind: 'draft', madeAt: new Date().toISOString() },
           req.lang,
+          // an update in progress shows what it changes in the version in force
+          draft.phase === 'updating'
+            ? await previousOf(districtId, planId, draft.latestApprovedVersion)
+            : undefined,
         );
         const made = await renderer.render(input, req.lang, req.format);
         drafts.set(key, made);

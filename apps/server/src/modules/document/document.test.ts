@@ -79,6 +79,12 @@ describe('the plan document', () => {
     for (const a of budget.allocations)
       allocated.set(a.year, (allocated.get(a.year) ?? 0) + a.amount);
     for (const cents of allocated.values()) expect(text).toContain(formatMoney(cents));
+    // the demo plan is its 2013 update: the annex says what changes in version 1
+    expect(outline).toContain('Modifiche rispetto alla versione 1');
+    const annex = text.slice(text.lastIndexOf('Modifiche rispetto alla versione 1'));
+    expect(annex).toContain('Elementi aggiunti, tolti o modificati');
+    expect(annex).toMatch(/Azione Modificato .*stato/);
+    expect(annex).toContain('paragrafi aggiunti o riscritti');
   });
 
   it('reuses the draft file while the plan does not change, and answers 304 to its tag', async () => {

@@ -253,7 +253,12 @@ export function createPlanService(
       actor: SessionActor,
       districtId: string,
       planId: string,
-    ): Promise<{ snapshot: PlanSnapshot; version: number }> {
+    ): Promise<{
+      snapshot: PlanSnapshot;
+      version: number;
+      phase: Plan['phase'];
+      latestApprovedVersion: number | null;
+    }> {
       assertCan(actor, 'plan.read', { districtId });
       const plan = await getPlanOrThrow(db, districtId, planId);
       const district = await territory.ref(districtId);
@@ -261,6 +266,8 @@ export function createPlanService(
       return {
         snapshot: snapshotOf(district, tree, await frozenContent(db, tree, parts)),
         version: plan.version,
+        phase: plan.phase,
+        latestApprovedVersion: plan.latestApprovedVersion,
       };
     },
 
