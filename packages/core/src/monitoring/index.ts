@@ -9,3 +9,5 @@ export * from './reporting';
 export * from './reporting.contracts';
 export * from './period-summary';
 export * from './report-frame';
+export * from './report-workbook';
+export * from './report-workbook-read';

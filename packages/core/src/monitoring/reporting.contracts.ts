@@ -3,6 +3,8 @@ import { defineContract } from '../shared/contract';
 import { milestoneSchema, targetGroupSchema } from '../plan/sheet';
 import { indicatorDirections } from '../indicators/indicator';
 import { progressStatuses } from './progress';
+import { spreadsheetMaxBytes, xlsxMediaType } from '../spreadsheets/spreadsheet.contracts';
+import { reportImportResultSchema } from './report-workbook';
 import {
   createPeriodInput,
   periodMoveInput,
@@ -267,5 +269,30 @@ export const reportingContracts = {
     params: reportParams,
     body: returnReportInput,
     response: reportSchema,
+  }),
+  exportWorkbook: defineContract({
+    method: 'GET',
+    path: `${base}/:periodId/workbook`,
+    operationId: 'exportReportWorkbook',
+    summary: 'The reports a user may write in a period, as a workbook to fill in',
+    description: `An XLSX workbook of the period, pre-filled with what the caller may report on (the actions its organization leads; everything, for the plan office): a sheet of reports (status, progress, notes, version), one of indicator measures, one of money committed and paid by source. Members who may not report get 403 naming monitoring.report, non-members 404.`,
+    tags,
+    params: periodParams,
+    download: { mediaTypes: [xlsxMediaType] },
+    response: z.string().describe('the file'),
+  }),
+  importWorkbook: defineContract({
+    method: 'POST',
+    path: `${base}/:periodId/workbook`,
+    operationId: 'importReportWorkbook',
+    summary: 'Write reports from a filled-in workbook: all rows or none',
+    description: `Reads the workbook of exportWorkbook back (at most 5 MB) and writes every report it changes as a draft, all or none. A 400 lists every error by sheet, row and column (a subject the caller may not report on, a report already with the plan office, a number that is not one), a 409 every report changed since the file was made, a closed period answers 409 PERIOD_CLOSED.`,
+    tags,
+    params: periodParams,
+    upload: {
+      mediaTypes: [xlsxMediaType, 'application/octet-stream'],
+      maxBytes: spreadsheetMaxBytes,
+    },
+    response: reportImportResultSchema,
   }),
 };

@@ -1,4 +1,4 @@
-import { reportingContracts as c } from '@pdz/core';
+import { reportingContracts as c, xlsxMediaType } from '@pdz/core';
 import type { ModuleContext } from '../../platform/module';
 import { createMonitoringService } from './monitoring.service';
 
@@ -37,6 +37,23 @@ export function registerMonitoringRoutes({ router, db }: ModuleContext): void {
       scope(params),
       params.periodId,
       { to: 'open', ...body },
+      request.id,
+    ),
+  );
+  router.route(c.exportWorkbook, async ({ actor, params, reply }) => {
+    const file = await monitoring.exportWorkbook(actor, scope(params), params.periodId);
+    reply
+      .type(xlsxMediaType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .header('cache-control', 'no-store');
+    return file.body as unknown as string;
+  });
+  router.route(c.importWorkbook, async ({ actor, params, request }) =>
+    monitoring.importWorkbook(
+      actor,
+      scope(params),
+      params.periodId,
+      request.body as Buffer,
       request.id,
     ),
   );

@@ -23,6 +23,7 @@ import type { SessionActor } from '../../platform/sessions';
 import { conflict, createPublishedPlans, findPlan, type Scope } from '../plan/index';
 import * as repo from './monitoring.repository';
 import { createReportWrites } from './report.writes';
+import { createReportWorkbook } from './report.workbook';
 
 /** what the back office counts: what the leads handed in, validated or not */
 export const backOfficeCounted: readonly ReportStatus[] = ['submitted', 'validated'];
@@ -77,9 +78,16 @@ export function createMonitoringService(db: Db) {
   }
 
   const writes = createReportWrites(db, { periodOrThrow, framesOf, audit });
+  const workbook = createReportWorkbook(db, {
+    periodOrThrow,
+    framesOf,
+    rightsOf: writes.rightsOf,
+    audit,
+  });
 
   return {
     ...writes,
+    ...workbook,
 
     async listPeriods(actor: SessionActor, scope: Scope) {
       assertCan(actor, 'plan.read', { districtId: scope.districtId });

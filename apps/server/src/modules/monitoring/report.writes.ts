@@ -47,7 +47,7 @@ const pastTense = {
 } as const satisfies Record<ReportMove, string>;
 
 /** the report as the activity log keeps it: named by its subject, indicators by their code */
-function recorded(report: Report, frame: ReportFrame) {
+export function recorded(report: Report, frame: ReportFrame) {
   const codes = new Map(frame.indicators.map((i) => [i.id, i.code]));
   const { measures, ...rest } = report;
   return {
