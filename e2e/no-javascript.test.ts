@@ -91,6 +91,31 @@ describe('the public portal without JavaScript', () => {
     await page.getByRole('heading', { level: 1, name: districtName }).waitFor();
   });
 
+  it('follows the plan into its monitoring: the closed year in words, tables and a CSV', async () => {
+    await page.goto('/distretti/pavia');
+    await page.getByRole('link', { name: planTitle }).click();
+    await page.getByRole('link', { name: /Come sta andando il piano/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Come sta andando il piano' }).waitFor();
+    await checkPage(page, 'nojs-monitoring-01-periods');
+    // only the closed period is published; the half year still being reported is not
+    expect(await page.locator('main').innerText()).not.toContain('Primo semestre 2013');
+    await page.getByRole('link', { name: /Anno 2012: dal 01\/01\/2012 al 31\/12\/2012/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Anno 2012/ }).waitFor();
+    const main = await page.locator('main').innerText();
+    expect(main).toMatch(/Nel 2012 il piano è .+: in media ha fatto il \d+ % del cammino previsto/);
+    expect(main).toContain('Relazioni verificate: 34 su 34.');
+    await page
+      .getByRole('table', { name: /Risorse previste, impegnate e pagate nel 2012/ })
+      .waitFor();
+    await checkPage(page, 'nojs-monitoring-02-year');
+    const csv = await page
+      .getByRole('link', { name: 'Scarica la spesa (CSV)' })
+      .getAttribute('href');
+    const res = await fetch(new URL(csv ?? '', baseUrl));
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(await res.text()).toContain('Totale;');
+  });
+
   it('shows English headings with ?lang=en, and keeps the language on its links', async () => {
     await page.goto('/?lang=en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
