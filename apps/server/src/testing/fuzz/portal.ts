@@ -13,6 +13,9 @@ export const portalPages = [
   '/distretti/{slug}/servizi',
   '/distretti/{slug}/servizi/{serviceId}',
   '/distretti/{slug}/piani/{planId}',
+  '/distretti/{slug}/piani/{planId}/monitoraggio',
+  '/distretti/{slug}/piani/{planId}/monitoraggio/{periodId}',
+  '/distretti/{slug}/piani/{planId}/monitoraggio/{periodId}/indicatori.csv',
   '/accessibilita',
   '/privacy',
   '/note-legali',
@@ -44,6 +47,7 @@ export function portalRequests(pools: Pools): fc.Arbitrary<FuzzRequest> {
     slug: known(pools, 'slug', 'distretto'),
     serviceId: known(pools, 'serviceId', '00000000-0000-4000-8000-000000000000'),
     planId: known(pools, 'planId', '00000000-0000-4000-8000-000000000000'),
+    periodId: known(pools, 'periodId', '00000000-0000-4000-8000-000000000000'),
   });
   const query = fc.array(
     fc.tuple(
@@ -60,7 +64,9 @@ export function portalRequests(pools: Pools): fc.Arbitrary<FuzzRequest> {
       fc.constantFrom(...portalPages),
       values,
       query,
-      fc.option(fc.tuple(fc.constantFrom('slug', 'serviceId', 'planId'), hostile), { freq: 2 }),
+      fc.option(fc.tuple(fc.constantFrom('slug', 'serviceId', 'planId', 'periodId'), hostile), {
+        freq: 2,
+      }),
     )
     .map(([page, real, q, twist]) => {
       const parts: Record<string, string> = { ...real };
