@@ -19,6 +19,9 @@ import {
   PlanPage,
   PlansPage,
   PlanWorkspace,
+  PeriodPage,
+  PeriodsPage,
+  ReportPage,
   ServicePage,
   ServicesPage,
   SpreadsheetPage,
@@ -72,6 +75,9 @@ export function AppRoutes() {
             <Route path="chapters/:chapterId" element={<ChaptersPage />} />
             <Route path="coherence" element={<CoherencePage />} />
             <Route path="spreadsheet" element={<SpreadsheetPage />} />
+            <Route path="monitoring" element={<PeriodsPage />} />
+            <Route path="monitoring/:periodId" element={<PeriodPage />} />
+            <Route path="monitoring/:periodId/:subjectKind/:subjectId" element={<ReportPage />} />
           </Route>
           <Route
             path="districts/:districtId/plans/:planId/versions/:number"

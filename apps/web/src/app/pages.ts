@@ -17,6 +17,7 @@ const audit = () => import('../features/audit');
 const services = () => import('../features/service-directory');
 const population = () => import('../features/population');
 const classifications = () => import('../features/classifications');
+const monitoring = () => import('../features/monitoring');
 
 export const DistrictPage = lazyPage(territory, 'DistrictPage');
 export const PlansPage = lazyPage(plan, 'PlansPage');
@@ -36,6 +37,9 @@ export const ServicesPage = lazyPage(services, 'ServicesPage');
 export const ServicePage = lazyPage(services, 'ServicePage');
 export const NeedsAnalysisPage = lazyPage(population, 'NeedsAnalysisPage');
 export const ClassificationsPage = lazyPage(classifications, 'ClassificationsPage');
+export const PeriodsPage = lazyPage(monitoring, 'PeriodsPage');
+export const PeriodPage = lazyPage(monitoring, 'PeriodPage');
+export const ReportPage = lazyPage(monitoring, 'ReportPage');
 
 /** every page's code, fetched now (the tests call it once: their time is then their own) */
 export function preloadPages(): Promise<unknown> {
@@ -51,6 +55,7 @@ export function preloadPages(): Promise<unknown> {
     ServicesPage,
     NeedsAnalysisPage,
     ClassificationsPage,
+    PeriodsPage,
   ];
   return Promise.all(onePerFeature.map((page) => page.preload()));
 }

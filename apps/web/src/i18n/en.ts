@@ -16,6 +16,8 @@ import { shellEn } from './messages/shell';
 import { validationEn } from './messages/validation';
 import { auditEn } from './messages/audit';
 import { auditFieldsEn } from './messages/audit-fields';
+import { monitoringEn } from './messages/monitoring';
+import { monitoringReportEn } from './messages/monitoring-report';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -94,6 +96,7 @@ export const en: Record<MessageKey, string> = {
   'error.INVALID_TRANSITION': 'This change of phase is not possible now.',
   'error.PLAN_INCOHERENT':
     'The plan cannot be approved while it has blocking problems: see the coherence panel.',
+  'error.PERIOD_CLOSED': 'The monitoring period is closed: its data can no longer be changed.',
   'error.DUPLICATE': 'An item with these data already exists.',
   'error.PAYLOAD_TOO_LARGE': 'The file or data sent are larger than the maximum allowed.',
   'error.URI_TOO_LONG': 'The address requested is too long.',
@@ -286,4 +289,6 @@ export const en: Record<MessageKey, string> = {
   ...validationEn,
   ...auditEn,
   ...auditFieldsEn,
+  ...monitoringEn,
+  ...monitoringReportEn,
 };

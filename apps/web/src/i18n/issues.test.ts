@@ -8,6 +8,24 @@ const it = (key: MessageKey, vars?: Vars) => translate('it', key, vars);
 const en = (key: MessageKey, vars?: Vars) => translate('en', key, vars);
 
 describe('a refused value in words: the field, the limit, how to fix it', () => {
+  test('the rules of a monitoring period and of a report are said, not quoted', () => {
+    const say = (message: string, field = 'Primo giorno') => issueMessage({ message }, field, it);
+    expect(say("must be within the plan's years 2012–2014")).toBe(
+      'Il periodo deve cadere negli anni del piano, dal 2012 al 2014: scegli giorni di quegli anni.',
+    );
+    expect(say('overlaps the period "Anno 2012"')).toBe(
+      'Il periodo si sovrappone al periodo «Anno 2012»: scegli giorni che non siano già coperti.',
+    );
+    expect(say('must be in the same year as endsOn')).toContain('nello stesso anno');
+    expect(say('must not be before endsOn')).toContain('prima dell’ultimo giorno');
+    expect(say('source given twice', 'Spesa')).toBe(
+      'Nel campo «Spesa» una voce è ripetuta: indica ogni voce una sola volta.',
+    );
+    expect(issueMessage({ message: 'overlaps the period "2012"' }, 'First day', en, 'en')).toBe(
+      'The period overlaps the period “2012”: choose days that are not already covered.',
+    );
+  });
+
   test('a text too long says the limit and how long it is', () => {
     const issue = {
       code: 'too_big',

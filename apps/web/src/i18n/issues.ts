@@ -57,6 +57,12 @@ const knownMessages: Record<string, MessageKey> = {
   'an indicator belongs to one objective or one action': 'validation.indicatorOwner',
   'must be 0–10000 basis points': 'validation.basisPoints',
   'to must not precede from': 'validation.toBeforeFrom',
+  'must not be before startsOn': 'monitoring.issue.endBeforeStart',
+  'must be in the same year as endsOn': 'monitoring.issue.sameYear',
+  'must not be before endsOn': 'monitoring.issue.dueBeforeEnd',
+  'an objective has no money of its own: report it on its actions':
+    'monitoring.issue.objectiveMoney',
+  'must not be more than committed': 'monitoring.issue.paidOverCommitted',
   [percentMessage]: 'validation.percent',
   [gradingMessages.empty]: 'sheet.error.gradingEmpty',
   [gradingMessages.start]: 'sheet.error.gradingStart',
@@ -149,6 +155,14 @@ export function issueMessage(
   if (/^unknown (\w+ )?code/.test(issue.message)) return t('validation.unknownCode', { field });
   const sum = /add up to ([\d.,]+) %/.exec(issue.message);
   if (sum) return t('validation.sharesSum', { sum: sum[1]! });
+  const years = /^must be within the plan's years (\d{4})–(\d{4})$/.exec(issue.message);
+  if (years) return t('monitoring.issue.outsidePlan', { from: years[1]!, to: years[2]! });
+  const overlap = /^overlaps the period "(.*)"$/.exec(issue.message);
+  if (overlap) return t('monitoring.issue.overlaps', { label: overlap[1]! });
+  if (/^not (an indicator|a milestone|a target group) of this /.test(issue.message)) {
+    return t('monitoring.issue.notOfSubject', { field });
+  }
+  if (/ given twice$/.test(issue.message)) return t('validation.listedTwice', { field });
   switch (issue.code) {
     case 'too_big':
     case 'too_small':

@@ -15,6 +15,8 @@ import { shellIt } from './messages/shell';
 import { validationIt } from './messages/validation';
 import { auditIt } from './messages/audit';
 import { auditFieldsIt } from './messages/audit-fields';
+import { monitoringIt } from './messages/monitoring';
+import { monitoringReportIt } from './messages/monitoring-report';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -96,6 +98,8 @@ export const it = {
   'error.INVALID_TRANSITION': 'Questo passaggio di fase non è possibile ora.',
   'error.PLAN_INCOHERENT':
     'Il piano non può essere approvato finché ha problemi bloccanti: vedi il pannello di coerenza.',
+  'error.PERIOD_CLOSED':
+    'Il periodo di monitoraggio è chiuso: i suoi dati non si possono più modificare.',
   'error.DUPLICATE': 'Esiste già un elemento con questi dati.',
   'error.PAYLOAD_TOO_LARGE': 'Il file o i dati inviati superano la dimensione massima consentita.',
   'error.URI_TOO_LONG': 'L’indirizzo richiesto è troppo lungo.',
@@ -291,6 +295,8 @@ export const it = {
   ...validationIt,
   ...auditIt,
   ...auditFieldsIt,
+  ...monitoringIt,
+  ...monitoringReportIt,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -9,7 +9,7 @@ import { usePlanTree } from '../queries';
 import { PlanNavigator } from './PlanNavigator';
 
 /** The sections of a plan's workspace, in the order of the tabs. */
-const sections: { path: string; label: MessageKey; end?: boolean }[] = [
+const sections: { path: string; label: MessageKey; end?: boolean; approvedOnly?: boolean }[] = [
   { path: '', label: 'workspace.tab.overview', end: true },
   { path: 'needs', label: 'needs.tab' },
   { path: 'budget', label: 'workspace.tab.budget' },
@@ -17,6 +17,8 @@ const sections: { path: string; label: MessageKey; end?: boolean }[] = [
   { path: 'chapters', label: 'workspace.tab.chapters' },
   { path: 'coherence', label: 'workspace.tab.coherence' },
   { path: 'spreadsheet', label: 'workspace.tab.spreadsheet' },
+  // reports are written against an approved version: none before the first approval
+  { path: 'monitoring', label: 'workspace.tab.monitoring', approvedOnly: true },
 ];
 
 /**
@@ -25,7 +27,14 @@ const sections: { path: string; label: MessageKey; end?: boolean }[] = [
  * the navigator of areas, objectives and actions is shown beside the plan, objective and action
  * pages only.
  */
-const fullWidthSections = new Set(['budget', 'indicators', 'chapters', 'coherence', 'spreadsheet']);
+const fullWidthSections = new Set([
+  'budget',
+  'indicators',
+  'chapters',
+  'coherence',
+  'spreadsheet',
+  'monitoring',
+]);
 
 /** The frame of every page of one plan: title, period, phase and the section tabs. */
 export function PlanWorkspace() {
@@ -55,17 +64,19 @@ export function PlanWorkspace() {
       </p>
       <nav aria-label={t('workspace.sections')} className="mb-4">
         <ul className="nav nav-tabs pdz-workspace-tabs">
-          {sections.map((s) => (
-            <li className="nav-item" key={s.path}>
-              <NavLink
-                to={s.path ? `${base}/${s.path}` : base}
-                end={s.end}
-                className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}
-              >
-                {t(s.label)}
-              </NavLink>
-            </li>
-          ))}
+          {sections
+            .filter((s) => !s.approvedOnly || plan.latestApprovedVersion !== null)
+            .map((s) => (
+              <li className="nav-item" key={s.path}>
+                <NavLink
+                  to={s.path ? `${base}/${s.path}` : base}
+                  end={s.end}
+                  className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}
+                >
+                  {t(s.label)}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       {fullWidth ? (
