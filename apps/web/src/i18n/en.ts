@@ -18,6 +18,7 @@ import { auditEn } from './messages/audit';
 import { auditFieldsEn } from './messages/audit-fields';
 import { monitoringEn } from './messages/monitoring';
 import { monitoringReportEn } from './messages/monitoring-report';
+import { monitoringWorkbookEn } from './messages/monitoring-workbook';
 
 /** English messages: the compiler refuses a missing or an unknown key. */
 export const en: Record<MessageKey, string> = {
@@ -291,4 +292,5 @@ export const en: Record<MessageKey, string> = {
   ...auditFieldsEn,
   ...monitoringEn,
   ...monitoringReportEn,
+  ...monitoringWorkbookEn,
 };

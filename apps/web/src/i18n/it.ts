@@ -17,6 +17,7 @@ import { auditIt } from './messages/audit';
 import { auditFieldsIt } from './messages/audit-fields';
 import { monitoringIt } from './messages/monitoring';
 import { monitoringReportIt } from './messages/monitoring-report';
+import { monitoringWorkbookIt } from './messages/monitoring-workbook';
 /**
  * Italian messages: the reference catalogue. Its keys define `MessageKey`; the English one must
  * provide exactly the same keys (checked by the compiler and by a test). `{name}` is replaced.
@@ -297,6 +298,7 @@ export const it = {
   ...auditFieldsIt,
   ...monitoringIt,
   ...monitoringReportIt,
+  ...monitoringWorkbookIt,
 } as const;
 
 export type MessageKey = keyof typeof it;

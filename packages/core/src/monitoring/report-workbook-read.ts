@@ -172,7 +172,11 @@ export function readReportWorkbook(
         const progress = workStatuses.find(
           (s) => workStatusWords[s].toLowerCase() === word || s.toLowerCase() === word,
         );
-        if (word !== '' && !progress) fail(3, 'unknownChoice', { value: trimText(cell(3)) });
+        if (word !== '' && !progress)
+          fail(3, 'unknownChoice', {
+            value: trimText(cell(3)),
+            allowed: Object.values(workStatusWords).join(', '),
+          });
         else d.progress = progress ?? null;
         const pct = cell(4);
         if (pct === null || trimText(pct) === '') d.progressPercent = null;

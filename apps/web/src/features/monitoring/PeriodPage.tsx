@@ -9,6 +9,7 @@ import { PeriodStatusBadge } from './badges';
 import { ProgressSummary } from './ProgressSummary';
 import { usePeriod } from './queries';
 import { ReportCounts } from './ReportCounts';
+import { ReportWorkbook } from './ReportWorkbook';
 import { SpendingTable } from './SpendingTable';
 import { SubjectList } from './SubjectList';
 import { useFigures } from './useFigures';
@@ -78,6 +79,9 @@ export function PeriodPage() {
       </section>
       <ProgressSummary summary={summary} />
       <SpendingTable summary={summary} />
+      {period.status === 'open' && subjects.some((s) => s.mayReport) && (
+        <ReportWorkbook districtId={districtId} planId={planId} periodId={period.id} />
+      )}
       <SubjectList
         subjects={subjects}
         base={`${base}/${period.id}`}
