@@ -9,5 +9,6 @@ export * from './reporting';
 export * from './reporting.contracts';
 export * from './period-summary';
 export * from './report-frame';
+export * from './report-import';
 export * from './report-workbook';
 export * from './report-workbook-read';

@@ -11,13 +11,8 @@ import { hasControlCharacters, textLimits } from '../shared/text';
 import { workStatuses } from '../plan/sheet';
 import type { ReportFrame } from './report-frame';
 import { reportMoveAllowed, type Report, type SaveReportInput } from './reporting';
-import {
-  reportSheetHeaders,
-  reportSheetKeys,
-  workStatusWords,
-  type ReportImportError,
-  type ReportSheetKey,
-} from './report-workbook';
+import { reportSheetHeaders, workStatusWords } from './report-workbook';
+import { reportSheetKeys, type ReportImportError, type ReportSheetKey } from './report-import';
 
 const nothingReported: Omit<SaveReportInput, 'version'> = {
   progress: null,

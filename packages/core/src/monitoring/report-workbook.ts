@@ -1,15 +1,12 @@
 // Reports in bulk: a workbook per organization and period, pre-filled with the actions it leads
 // (or every action and objective, for the plan office) and their indicators and money;
 // report-workbook-read.ts reads it back.
-import { z } from 'zod';
-import { importErrorCodes } from '../spreadsheets/import-result';
 import type { Cell } from '../spreadsheets/cells';
 import type { WorkStatus } from '../plan/sheet';
 import type { ReportFrame } from './report-frame';
 import type { Report } from './reporting';
+import type { ReportSheetKey } from './report-import';
 
-export const reportSheetKeys = ['reports', 'measures', 'spending'] as const;
-export type ReportSheetKey = (typeof reportSheetKeys)[number];
 export const reportSheetTitles: Record<ReportSheetKey, string> = {
   reports: 'Relazioni',
   measures: 'Indicatori',
@@ -38,27 +35,6 @@ export const workStatusWords: Record<WorkStatus, string> = {
   suspended: 'Sospeso',
   cancelled: 'Annullato',
 };
-
-export const reportImportErrorCodes = [
-  ...importErrorCodes,
-  'notYours',
-  'reportLocked',
-  'unknownIndicator',
-  'paidOverCommitted',
-] as const;
-export const reportImportErrorSchema = z.object({
-  sheet: z.enum(reportSheetKeys).nullable(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  columnLetter: z.string().nullable(),
-  code: z.enum(reportImportErrorCodes),
-  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-export type ReportImportError = z.infer<typeof reportImportErrorSchema>;
-export const reportImportResultSchema = z.object({
-  written: z.number().int(),
-  unchanged: z.number().int(),
-});
 
 const euros = (cents: number) => cents / 100;
 

@@ -4,7 +4,7 @@ import { milestoneSchema, targetGroupSchema } from '../plan/sheet';
 import { indicatorDirections } from '../indicators/indicator';
 import { progressStatuses } from './progress';
 import { spreadsheetMaxBytes, xlsxMediaType } from '../spreadsheets/spreadsheet.contracts';
-import { reportImportResultSchema } from './report-workbook';
+import { reportImportResultSchema } from './report-import';
 import {
   createPeriodInput,
   periodMoveInput,
