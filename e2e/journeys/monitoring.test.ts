@@ -91,9 +91,9 @@ describe('monitoring: a lead reports, the plan office sends it back', () => {
     await mayor.getByLabel('Percentuale di avanzamento').fill('50');
     await mayor.getByLabel('Che cosa è stato fatto').fill('Aperti due nuovi sportelli.');
     await mayor.getByRole('button', { name: 'Salva bozza' }).click();
-    await mayor.getByText('Bozza salvata.').waitFor();
+    await mayor.locator('#main').getByText('Bozza salvata.').waitFor();
     await mayor.getByRole('button', { name: 'Invia all’Ufficio di Piano' }).click();
-    await mayor.getByText('Relazione inviata all’Ufficio di Piano.').waitFor();
+    await mayor.locator('#main').getByText('Relazione inviata all’Ufficio di Piano.').waitFor();
     await checkPage(mayor, 'monitoring-02-submitted');
 
     const report = `${periods}/${periodId}/reports/action/${subject.id}`;

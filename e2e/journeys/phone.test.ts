@@ -101,7 +101,7 @@ describe('the plan office works on a phone', () => {
   it('reads the plan workspace, its tabs within the screen', async () => {
     await openPlan(page);
     const tabs = page.getByRole('navigation', { name: 'Sezioni del piano' }).getByRole('link');
-    expect(await tabs.count()).toBe(7);
+    expect(await tabs.count()).toBe(8);
     for (const tab of await tabs.all()) {
       const box = await tab.boundingBox();
       expect(box, await tab.innerText()).not.toBeNull();

@@ -3,7 +3,6 @@ import type { Report } from '@pdz/core';
 import { isApiError } from '../../api/ApiError';
 import { useI18n } from '../../i18n';
 import { Alert } from '../../ui/Alert';
-import { useAnnounce } from '../../ui/Announcer';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import type { FieldErrors } from '../../ui/formErrors';
 import { MeasureFields } from './MeasureFields';
@@ -40,7 +39,6 @@ export function ReportWork(props: {
   year: number;
 }) {
   const { t, locale } = useI18n();
-  const announce = useAnnounce();
   const writes = useMonitoringWrites(props.districtId, props.planId);
   const names = useCatalogueLabels();
   const { subject: frame, report } = props.view;
@@ -89,9 +87,9 @@ export function ReportWork(props: {
     setOutcome({ kind: 'danger', text: writeFailure(error, t) });
   }
 
+  // the message takes the focus and is a status region: it is read once, without the announcer
   function succeeded(text: string) {
     setOutcome({ kind: 'success', text });
-    announce(text);
   }
 
   /** Saves the form; the saved report, or null when it was refused (the messages are shown). */
