@@ -16,6 +16,7 @@ import { shellEn } from './messages/shell';
 import { validationEn } from './messages/validation';
 import { auditEn } from './messages/audit';
 import { auditFieldsEn } from './messages/audit-fields';
+import { auditMonitoringFieldsEn } from './messages/audit-monitoring-fields';
 import { monitoringEn } from './messages/monitoring';
 import { monitoringReportEn } from './messages/monitoring-report';
 import { monitoringWorkbookEn } from './messages/monitoring-workbook';
@@ -290,6 +291,7 @@ export const en: Record<MessageKey, string> = {
   ...validationEn,
   ...auditEn,
   ...auditFieldsEn,
+  ...auditMonitoringFieldsEn,
   ...monitoringEn,
   ...monitoringReportEn,
   ...monitoringWorkbookEn,

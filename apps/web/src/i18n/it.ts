@@ -15,6 +15,7 @@ import { shellIt } from './messages/shell';
 import { validationIt } from './messages/validation';
 import { auditIt } from './messages/audit';
 import { auditFieldsIt } from './messages/audit-fields';
+import { auditMonitoringFieldsIt } from './messages/audit-monitoring-fields';
 import { monitoringIt } from './messages/monitoring';
 import { monitoringReportIt } from './messages/monitoring-report';
 import { monitoringWorkbookIt } from './messages/monitoring-workbook';
@@ -296,6 +297,7 @@ export const it = {
   ...validationIt,
   ...auditIt,
   ...auditFieldsIt,
+  ...auditMonitoringFieldsIt,
   ...monitoringIt,
   ...monitoringReportIt,
   ...monitoringWorkbookIt,
